@@ -1,0 +1,37 @@
+# Two commands: `make run` (install, demo content, serve) and `make test` (every test).
+PYTHON ?= python3.11
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install messages run test worker lint clean
+
+$(VENV)/.installed: requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.lock
+	touch $@
+
+install: $(VENV)/.installed
+
+# Builds the .mo catalogues from locale/*/LC_MESSAGES/django.po.
+messages: install
+	$(PY) manage.py compilemessages --ignore=$(VENV) -v0
+
+run: messages
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py load_demo_content --if-empty
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+worker: install
+	$(PY) manage.py db_worker
+
+test: messages
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+clean:
+	rm -rf $(VENV) staticfiles .test-db.sqlite3*

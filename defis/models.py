@@ -1,0 +1,159 @@
+"""Défis of innovation programmes (for example Entrepreneurs d'intérêt général)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class DefiIndexPage(Page):
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["defis.DefiPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("défi index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        defis = DefiPage.objects.live().child_of(self).select_related("host_organisation", "image")
+        promotion = request.GET.get("promotion", "")
+        promotions = sorted({d.promotion for d in defis if d.promotion})
+        if promotion in promotions:
+            defis = defis.filter(promotion=promotion)
+        context.update(defis=defis.order_by("title"), promotions=promotions, promotion=promotion)
+        return context
+
+
+class DefiPage(Page):
+    programme = models.CharField(
+        _("programme"), max_length=150, help_text=_("For example “Entrepreneurs d'intérêt général”.")
+    )
+    promotion = models.CharField(_("promotion"), max_length=100, help_text=_("For example “Promotion 6”."))
+    host_organisation = models.ForeignKey(
+        "taxonomy.Organisation",
+        verbose_name=_("host administration"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    host_name = models.CharField(
+        _("host administration (as written)"),
+        max_length=300,
+        blank=True,
+        help_text=_("The full name of the host services, as the programme writes it."),
+    )
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences for lists."))
+    problem = RichTextField(_("the problem identified"), features=RICH_TEXT_FEATURES)
+    needs = RichTextField(_("the confirmed needs"), features=RICH_TEXT_FEATURES)
+    concept = RichTextField(_("the concept tested"), features=RICH_TEXT_FEATURES)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("more"), blank=True)
+    is_open_source = models.BooleanField(_("open source"), default=False)
+    is_open_data = models.BooleanField(_("open data"), default=False)
+    is_accessible = models.BooleanField(_("accessibility"), default=False)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("programme"),
+                FieldPanel("promotion"),
+                FieldPanel("host_organisation"),
+                FieldPanel("host_name"),
+            ],
+            heading=_("Programme"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("problem"),
+        FieldPanel("needs"),
+        FieldPanel("concept"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("is_open_source"), FieldPanel("is_open_data"), FieldPanel("is_accessible")],
+            heading=_("Values"),
+        ),
+        FieldPanel("image"),
+        InlinePanel("team_members", label=_("Team")),
+        InlinePanel("related_labs", label=_("Related labs")),
+        InlinePanel("related_events", label=_("Related events")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("problem"),
+        index.SearchField("needs"),
+        index.SearchField("concept"),
+        index.SearchField("host_name"),
+        index.FilterField("promotion"),
+    ]
+
+    parent_page_types = ["defis.DefiIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("défi page")
+
+    @property
+    def values(self):
+        labels = [
+            (self.is_open_source, _("Open source")),
+            (self.is_open_data, _("Open data")),
+            (self.is_accessible, _("Accessibility")),
+        ]
+        return [label for enabled, label in labels if enabled]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["team"] = list(self.team_members.all())
+        context["labs"] = [
+            r.lab for r in self.related_labs.select_related("lab") if r.lab.live
+        ]
+        context["events"] = [
+            r.event for r in self.related_events.select_related("event") if r.event.live
+        ]
+        return context
+
+
+class DefiTeamMember(Orderable):
+    page = ParentalKey(DefiPage, related_name="team_members", on_delete=models.CASCADE)
+    name = models.CharField(_("name"), max_length=150)
+    role = models.CharField(_("role"), max_length=200)
+
+    panels = [FieldPanel("name"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("team member")
+        verbose_name_plural = _("team members")
+
+
+class DefiRelatedLab(Orderable):
+    page = ParentalKey(DefiPage, related_name="related_labs", on_delete=models.CASCADE)
+    lab = models.ForeignKey("labs.LabPage", verbose_name=_("lab"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("lab")]
+
+
+class DefiRelatedEvent(Orderable):
+    page = ParentalKey(DefiPage, related_name="related_events", on_delete=models.CASCADE)
+    event = models.ForeignKey(
+        "events.EventPage", verbose_name=_("event"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("event")]

@@ -1,0 +1,323 @@
+"""The programme: event pages and their sessions.
+
+Sessions belong to the event page in the source language (French). Translations of an event
+do not get copies of them: every language shows, and registers for, the same session rows,
+so a seat counted in French is counted in English too. ``EventPage.sessions_for_display``
+and ``events.programme`` resolve them through the page's ``translation_key``.
+"""
+
+import zoneinfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+
+TIME_ZONE_CHOICES = [
+    ("Europe/Paris", _("Paris (metropolitan France)")),
+    ("America/Guadeloupe", _("Guadeloupe, Martinique")),
+    ("America/Cayenne", _("French Guiana")),
+    ("Indian/Reunion", _("Réunion")),
+    ("Indian/Mayotte", _("Mayotte")),
+    ("Pacific/Noumea", _("New Caledonia")),
+    ("Pacific/Tahiti", _("French Polynesia")),
+    ("America/Miquelon", _("Saint-Pierre-et-Miquelon")),
+    ("UTC", _("UTC")),
+]
+
+
+class EventMode(models.TextChoices):
+    ON_SITE = "on_site", _("On site")
+    ONLINE = "online", _("Online")
+    HYBRID = "hybrid", _("On site and online")
+
+
+class EventLanguage(models.TextChoices):
+    FRENCH = "fr", _("French")
+    ENGLISH = "en", _("English")
+    BOTH = "fr-en", _("French and English")
+
+
+class EventIndexPage(Page):
+    """The programme: lists and filters the events below it."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    edition = models.CharField(
+        _("edition"), max_length=100, blank=True, help_text=_("For example “Novembre 2021”.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("edition")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+
+    class Meta:
+        verbose_name = _("programme page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .programme import programme_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(programme_context(self, request.GET))
+        return context
+
+
+class EventPage(Page):
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences for lists."))
+    body = StreamField(BaseStreamBlock(), verbose_name=_("description"), blank=True)
+    event_format = models.ForeignKey(
+        "taxonomy.EventFormat",
+        verbose_name=_("format"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    organiser = models.ForeignKey(
+        "taxonomy.Organisation",
+        verbose_name=_("organiser"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    host_lab = models.ForeignKey(
+        "labs.LabPage",
+        verbose_name=_("host lab"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hosted_events",
+    )
+    region = models.ForeignKey(
+        "taxonomy.Region",
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty for national or online-only events."),
+    )
+    audience = models.CharField(
+        _("audience"), max_length=200, blank=True, help_text=_("For example “Public agents”.")
+    )
+    event_language = models.CharField(
+        _("language of the event"),
+        max_length=5,
+        choices=EventLanguage.choices,
+        default=EventLanguage.FRENCH,
+    )
+    mode = models.CharField(
+        _("mode"), max_length=10, choices=EventMode.choices, default=EventMode.ON_SITE
+    )
+    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
+    venue_address = models.TextField(_("venue address"), blank=True)
+    online_url = models.URLField(
+        _("online link"),
+        blank=True,
+        help_text=_("Sent to registrants; shown on the page only when registration is external."),
+    )
+    contact_email = models.EmailField(
+        _("organiser contact email"), blank=True, help_text=_("Used as Reply-To in emails.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    external_registration_url = models.URLField(
+        _("external registration link"),
+        blank=True,
+        help_text=_("If set, participants register on this site instead of here."),
+    )
+    # Derived from the sessions on save so that the programme can sort and filter by date
+    # with one indexed query; copied to translations (see events.signals).
+    first_start = models.DateTimeField(null=True, editable=False, db_index=True)
+    last_end = models.DateTimeField(null=True, editable=False, db_index=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                InlinePanel("event_themes", label=_("Themes")),
+                FieldPanel("event_format"),
+                FieldPanel("organiser"),
+                FieldPanel("host_lab"),
+                FieldPanel("region"),
+                FieldPanel("audience"),
+                FieldPanel("event_language"),
+            ],
+            heading=_("Classification"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("mode"),
+                FieldPanel("venue_name"),
+                FieldPanel("venue_address"),
+                FieldPanel("online_url"),
+                FieldPanel("contact_email"),
+            ],
+            heading=_("Where"),
+        ),
+        FieldPanel("image"),
+        InlinePanel("sessions", label=_("Sessions"), min_num=0),
+        FieldPanel("external_registration_url"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("venue_address"),
+        index.FilterField("first_start"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+    exclude_fields_in_copy = ["sessions"]
+
+    class Meta:
+        verbose_name = _("event page")
+
+    def save(self, *args, **kwargs):
+        sessions = [s for s in self.sessions.all() if s.start]
+        if sessions:
+            self.first_start = min(s.start for s in sessions)
+            self.last_end = max(s.end or s.start for s in sessions)
+        return super().save(*args, **kwargs)
+
+    @cached_property
+    def source_page_id(self):
+        """The id of the page that owns the sessions: this page or its French original."""
+        default_locale = Locale.get_default()
+        if self.locale_id == default_locale.id:
+            return self.id
+        source = (
+            EventPage.objects.filter(translation_key=self.translation_key, locale=default_locale)
+            .values_list("id", flat=True)
+            .first()
+        )
+        return source or self.id
+
+    def sessions_for_display(self):
+        from .programme import sessions_with_availability
+
+        return list(sessions_with_availability(EventSession.objects.filter(event_id=self.source_page_id)))
+
+    @property
+    def is_past(self):
+        return bool(self.last_end and self.last_end < timezone.now())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sessions"] = self.sessions_for_display()
+        context["themes"] = [et.theme for et in self.event_themes.select_related("theme")]
+        return context
+
+
+class EventPageTheme(Orderable):
+    """Links an event to a theme; an orderable so that wagtail-localize translates the link."""
+
+    page = ParentalKey(EventPage, related_name="event_themes", on_delete=models.CASCADE)
+    theme = models.ForeignKey(
+        "taxonomy.Theme", verbose_name=_("theme"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("theme")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+
+class EventSession(Orderable):
+    event = ParentalKey(EventPage, related_name="sessions", on_delete=models.CASCADE)
+    start = models.DateTimeField(_("start"))
+    end = models.DateTimeField(_("end"))
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=40,
+        choices=TIME_ZONE_CHOICES,
+        default="Europe/Paris",
+        help_text=_("The time zone participants see. Enter start and end in your own time zone."),
+    )
+    capacity = models.PositiveIntegerField(_("capacity"), default=30)
+    waitlist_enabled = models.BooleanField(_("waiting list"), default=True)
+    registration_opens_at = models.DateTimeField(
+        _("registration opens"), null=True, blank=True, help_text=_("Empty: open now.")
+    )
+    registration_closes_at = models.DateTimeField(
+        _("registration closes"), null=True, blank=True, help_text=_("Empty: at the start.")
+    )
+    venue_override = models.TextField(
+        _("venue for this session"), blank=True, help_text=_("Leave empty to use the event's.")
+    )
+    is_cancelled = models.BooleanField(_("cancelled"), default=False)
+    # Increases on every change that is sent again as a calendar invite (RFC 5545 SEQUENCE).
+    ical_sequence = models.PositiveIntegerField(default=0, editable=False)
+
+    panels = [
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("time_zone")]),
+        FieldRowPanel([FieldPanel("capacity"), FieldPanel("waitlist_enabled")]),
+        FieldRowPanel([FieldPanel("registration_opens_at"), FieldPanel("registration_closes_at")]),
+        FieldPanel("venue_override"),
+        FieldPanel("is_cancelled"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        constraints = [
+            models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="session_ends_after_start"),
+        ]
+
+    def __str__(self):
+        return f"{self.event.title} – {self.local_start:%d/%m/%Y %H:%M}"
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("The session must end after it starts.")})
+        if self.registration_opens_at and self.registration_closes_at:
+            if self.registration_closes_at <= self.registration_opens_at:
+                raise ValidationError(
+                    {"registration_closes_at": _("Registration must close after it opens.")}
+                )
+
+    @property
+    def tzinfo(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    @property
+    def local_start(self):
+        return timezone.localtime(self.start, self.tzinfo)
+
+    @property
+    def local_end(self):
+        return timezone.localtime(self.end, self.tzinfo)
+
+    @property
+    def closes_at(self):
+        return self.registration_closes_at or self.start
+
+    def registration_state(self, now=None):
+        """One of: cancelled, not_open, closed, started, open."""
+        now = now or timezone.now()
+        if self.is_cancelled:
+            return "cancelled"
+        if now >= self.start:
+            return "started"
+        if self.registration_opens_at and now < self.registration_opens_at:
+            return "not_open"
+        if now >= self.closes_at:
+            return "closed"
+        return "open"

@@ -1,0 +1,97 @@
+"""Territorial innovation labs.
+
+A lab finds its events through the reverse relation ``hosted_events``; this module never
+imports ``events``.
+"""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+
+
+class LabIndexPage(Page):
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["labs.LabPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("lab index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["labs"] = (
+            LabPage.objects.live()
+            .child_of(self)
+            .select_related("region", "logo")
+            .order_by("region__name", "title")
+        )
+        return context
+
+
+class LabPage(Page):
+    region = models.ForeignKey(
+        "taxonomy.Region",
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences for lists."))
+    body = StreamField(BaseStreamBlock(), verbose_name=_("description"), blank=True)
+    address = models.TextField(_("address"), blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("region"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("contact_email"), FieldPanel("website")],
+            heading=_("Contact"),
+        ),
+        FieldPanel("logo"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("address"),
+    ]
+
+    parent_page_types = ["labs.LabIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lab page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events = (
+            self.hosted_events.live()
+            .filter(locale=self.locale)
+            .select_related("event_format")
+            .prefetch_related("sessions")
+            .order_by("first_start")
+        )
+        now = timezone.now()
+        context["upcoming_events"] = [e for e in events if e.last_end and e.last_end >= now]
+        context["past_events"] = [e for e in events if not e.last_end or e.last_end < now][::-1]
+        return context

@@ -1,0 +1,48 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import EventFormat, Organisation, Region, Theme
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "site"
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class EventFormatViewSet(SnippetViewSet):
+    model = EventFormat
+    icon = "list-ul"
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "family", "region", "locale"]
+    list_filter = ["family", "locale", "region"]
+    list_export = ["name", "family", "region", "website"]
+    search_fields = ["name"]
+
+
+class TaxonomyViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Taxonomy")
+    menu_icon = "folder-open-inverse"
+    menu_order = 300
+    items = (ThemeViewSet, RegionViewSet, EventFormatViewSet, OrganisationViewSet)
+
+
+register_snippet(TaxonomyViewSetGroup)

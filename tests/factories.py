@@ -1,0 +1,88 @@
+"""Small builders for tests: the page tree and events with sessions."""
+
+import datetime
+import itertools
+
+from django.utils import timezone
+from wagtail.models import Locale, Page, Site
+
+from defis.models import DefiIndexPage
+from events.models import EventIndexPage, EventPage, EventPageTheme, EventSession
+from home.models import HomePage
+from labs.models import LabIndexPage
+from taxonomy.models import EventFormat, Organisation, Region, Theme
+
+_counter = itertools.count(1)
+
+
+class SiteTree:
+    def __init__(self, home, programme, labs, defis, fr, en):
+        self.home = home
+        self.programme = programme
+        self.labs = labs
+        self.defis = defis
+        self.fr = fr
+        self.en = en
+
+
+def build_site():
+    fr = Locale.objects.get_or_create(language_code="fr")[0]
+    en = Locale.objects.get_or_create(language_code="en")[0]
+    root = Page.get_first_root_node()
+    for child in root.get_children():
+        if child.specific_class is Page:
+            child.delete()
+    home = root.add_child(instance=HomePage(title="Accueil", slug="accueil", locale=fr))
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
+    )
+    programme = home.add_child(instance=EventIndexPage(title="Programme", slug="programme"))
+    labs = home.add_child(instance=LabIndexPage(title="Laboratoires", slug="laboratoires"))
+    defis = home.add_child(instance=DefiIndexPage(title="Défis", slug="defis"))
+    return SiteTree(home, programme, labs, defis, fr, en)
+
+
+def make_taxonomy(model, name, slug=None, locale=None, **extra):
+    locale = locale or Locale.get_default()
+    return model.objects.create(name=name, slug=slug or name.lower(), locale=locale, **extra)
+
+
+def make_theme(name="Expérience usager", slug="experience-usager"):
+    return make_taxonomy(Theme, name, slug)
+
+
+def make_region(name="Bretagne", slug="bretagne"):
+    return make_taxonomy(Region, name, slug)
+
+
+def make_format(name="Atelier participatif", slug="atelier"):
+    return make_taxonomy(EventFormat, name, slug)
+
+
+def make_organisation(name="DITP", slug="ditp", family="state"):
+    return make_taxonomy(Organisation, name, slug, family=family)
+
+
+def make_event(programme, title=None, start=None, duration_hours=2, sessions=1, capacity=20,
+               waitlist=True, themes=(), publish=True, **fields):
+    """Create and publish an event under the programme with ``sessions`` sessions a day apart."""
+    n = next(_counter)
+    title = title or f"Événement {n}"
+    start = start or (timezone.now() + datetime.timedelta(days=7))
+    event = EventPage(title=title, slug=f"evenement-{n}", summary=f"Résumé de {title}", **fields)
+    for i in range(sessions):
+        session_start = start + datetime.timedelta(days=i)
+        event.sessions.add(
+            EventSession(
+                start=session_start,
+                end=session_start + datetime.timedelta(hours=duration_hours),
+                capacity=capacity,
+                waitlist_enabled=waitlist,
+            )
+        )
+    for theme in themes:
+        event.event_themes.add(EventPageTheme(theme=theme))
+    programme.add_child(instance=event)
+    if publish:
+        event.save_revision().publish()
+    return event
