@@ -22,7 +22,7 @@ class DefiIndexPage(Page):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = _("défi index page")
+        verbose_name = _("page d'index des défis")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -37,31 +37,31 @@ class DefiIndexPage(Page):
 
 class DefiPage(Page):
     programme = models.CharField(
-        _("programme"), max_length=150, help_text=_("For example “Entrepreneurs d'intérêt général”.")
+        _("programme"), max_length=150, help_text=_("Par exemple « Entrepreneurs d'intérêt général ».")
     )
-    promotion = models.CharField(_("promotion"), max_length=100, help_text=_("For example “Promotion 6”."))
+    promotion = models.CharField(_("promotion"), max_length=100, help_text=_("Par exemple « Promotion 6 »."))
     host_organisation = models.ForeignKey(
         "taxonomy.Organisation",
-        verbose_name=_("host administration"),
+        verbose_name=_("administration d'accueil"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
     host_name = models.CharField(
-        _("host administration (as written)"),
+        _("administration d'accueil (en toutes lettres)"),
         max_length=300,
         blank=True,
-        help_text=_("The full name of the host services, as the programme writes it."),
+        help_text=_("Le nom complet des services d'accueil, tel que le programme l'écrit."),
     )
-    summary = models.TextField(_("summary"), help_text=_("One or two sentences for lists."))
-    problem = RichTextField(_("the problem identified"), features=RICH_TEXT_FEATURES)
-    needs = RichTextField(_("the confirmed needs"), features=RICH_TEXT_FEATURES)
-    concept = RichTextField(_("the concept tested"), features=RICH_TEXT_FEATURES)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("more"), blank=True)
-    is_open_source = models.BooleanField(_("open source"), default=False)
-    is_open_data = models.BooleanField(_("open data"), default=False)
-    is_accessible = models.BooleanField(_("accessibility"), default=False)
+    summary = models.TextField(_("résumé"), help_text=_("Une ou deux phrases pour les listes."))
+    problem = RichTextField(_("la problématique identifiée"), features=RICH_TEXT_FEATURES)
+    needs = RichTextField(_("les besoins confirmés"), features=RICH_TEXT_FEATURES)
+    concept = RichTextField(_("le concept expérimenté"), features=RICH_TEXT_FEATURES)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("pour aller plus loin"), blank=True)
+    is_open_source = models.BooleanField(_("logiciel libre"), default=False)
+    is_open_data = models.BooleanField(_("données ouvertes"), default=False)
+    is_accessible = models.BooleanField(_("accessibilité"), default=False)
     image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("image"),
@@ -88,12 +88,12 @@ class DefiPage(Page):
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("is_open_source"), FieldPanel("is_open_data"), FieldPanel("is_accessible")],
-            heading=_("Values"),
+            heading=_("Valeurs"),
         ),
         FieldPanel("image"),
-        InlinePanel("team_members", label=_("Team")),
-        InlinePanel("related_labs", label=_("Related labs")),
-        InlinePanel("related_events", label=_("Related events")),
+        InlinePanel("team_members", label=_("Équipe")),
+        InlinePanel("related_labs", label=_("Laboratoires liés")),
+        InlinePanel("related_events", label=_("Événements liés")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -108,14 +108,14 @@ class DefiPage(Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("défi page")
+        verbose_name = _("page de défi")
 
     @property
     def values(self):
         labels = [
-            (self.is_open_source, _("Open source")),
-            (self.is_open_data, _("Open data")),
-            (self.is_accessible, _("Accessibility")),
+            (self.is_open_source, _("Logiciel libre")),
+            (self.is_open_data, _("Données ouvertes")),
+            (self.is_accessible, _("Accessibilité")),
         ]
         return [label for enabled, label in labels if enabled]
 
@@ -133,19 +133,19 @@ class DefiPage(Page):
 
 class DefiTeamMember(Orderable):
     page = ParentalKey(DefiPage, related_name="team_members", on_delete=models.CASCADE)
-    name = models.CharField(_("name"), max_length=150)
-    role = models.CharField(_("role"), max_length=200)
+    name = models.CharField(_("nom"), max_length=150)
+    role = models.CharField(_("rôle"), max_length=200)
 
     panels = [FieldPanel("name"), FieldPanel("role")]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("team member")
-        verbose_name_plural = _("team members")
+        verbose_name = _("membre de l'équipe")
+        verbose_name_plural = _("membres de l'équipe")
 
 
 class DefiRelatedLab(Orderable):
     page = ParentalKey(DefiPage, related_name="related_labs", on_delete=models.CASCADE)
-    lab = models.ForeignKey("labs.LabPage", verbose_name=_("lab"), on_delete=models.CASCADE, related_name="+")
+    lab = models.ForeignKey("labs.LabPage", verbose_name=_("laboratoire"), on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("lab")]
 
@@ -153,7 +153,7 @@ class DefiRelatedLab(Orderable):
 class DefiRelatedEvent(Orderable):
     page = ParentalKey(DefiPage, related_name="related_events", on_delete=models.CASCADE)
     event = models.ForeignKey(
-        "events.EventPage", verbose_name=_("event"), on_delete=models.CASCADE, related_name="+"
+        "events.EventPage", verbose_name=_("événement"), on_delete=models.CASCADE, related_name="+"
     )
 
     panels = [FieldPanel("event")]

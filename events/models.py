@@ -22,28 +22,28 @@ from wagtail.search import index
 from home.blocks import BaseStreamBlock
 
 TIME_ZONE_CHOICES = [
-    ("Europe/Paris", _("Paris (metropolitan France)")),
+    ("Europe/Paris", _("Paris (France métropolitaine)")),
     ("America/Guadeloupe", _("Guadeloupe, Martinique")),
-    ("America/Cayenne", _("French Guiana")),
-    ("Indian/Reunion", _("Réunion")),
+    ("America/Cayenne", _("Guyane")),
+    ("Indian/Reunion", _("La Réunion")),
     ("Indian/Mayotte", _("Mayotte")),
-    ("Pacific/Noumea", _("New Caledonia")),
-    ("Pacific/Tahiti", _("French Polynesia")),
+    ("Pacific/Noumea", _("Nouvelle-Calédonie")),
+    ("Pacific/Tahiti", _("Polynésie française")),
     ("America/Miquelon", _("Saint-Pierre-et-Miquelon")),
     ("UTC", _("UTC")),
 ]
 
 
 class EventMode(models.TextChoices):
-    ON_SITE = "on_site", _("On site")
-    ONLINE = "online", _("Online")
-    HYBRID = "hybrid", _("On site and online")
+    ON_SITE = "on_site", _("Sur place")
+    ONLINE = "online", _("En ligne")
+    HYBRID = "hybrid", _("Sur place et en ligne")
 
 
 class EventLanguage(models.TextChoices):
-    FRENCH = "fr", _("French")
-    ENGLISH = "en", _("English")
-    BOTH = "fr-en", _("French and English")
+    FRENCH = "fr", _("Français")
+    ENGLISH = "en", _("Anglais")
+    BOTH = "fr-en", _("Français et anglais")
 
 
 class EventIndexPage(Page):
@@ -51,7 +51,7 @@ class EventIndexPage(Page):
 
     introduction = models.TextField(_("introduction"), blank=True)
     edition = models.CharField(
-        _("edition"), max_length=100, blank=True, help_text=_("For example “Novembre 2021”.")
+        _("édition"), max_length=100, blank=True, help_text=_("Par exemple « Novembre 2021 ».")
     )
 
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("edition")]
@@ -59,7 +59,7 @@ class EventIndexPage(Page):
     subpage_types = ["events.EventPage"]
 
     class Meta:
-        verbose_name = _("programme page")
+        verbose_name = _("page programme")
 
     def get_context(self, request, *args, **kwargs):
         from .programme import programme_context
@@ -70,7 +70,7 @@ class EventIndexPage(Page):
 
 
 class EventPage(Page):
-    summary = models.TextField(_("summary"), help_text=_("One or two sentences for lists."))
+    summary = models.TextField(_("résumé"), help_text=_("Une ou deux phrases pour les listes."))
     body = StreamField(BaseStreamBlock(), verbose_name=_("description"), blank=True)
     event_format = models.ForeignKey(
         "taxonomy.EventFormat",
@@ -82,7 +82,7 @@ class EventPage(Page):
     )
     organiser = models.ForeignKey(
         "taxonomy.Organisation",
-        verbose_name=_("organiser"),
+        verbose_name=_("organisateur"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -90,7 +90,7 @@ class EventPage(Page):
     )
     host_lab = models.ForeignKey(
         "labs.LabPage",
-        verbose_name=_("host lab"),
+        verbose_name=_("laboratoire hôte"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -98,34 +98,34 @@ class EventPage(Page):
     )
     region = models.ForeignKey(
         "taxonomy.Region",
-        verbose_name=_("region"),
+        verbose_name=_("région"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Leave empty for national or online-only events."),
+        help_text=_("Laisser vide pour un événement national ou uniquement en ligne."),
     )
     audience = models.CharField(
-        _("audience"), max_length=200, blank=True, help_text=_("For example “Public agents”.")
+        _("public"), max_length=200, blank=True, help_text=_("Par exemple « Agents publics ».")
     )
     event_language = models.CharField(
-        _("language of the event"),
+        _("langue de l'événement"),
         max_length=5,
         choices=EventLanguage.choices,
         default=EventLanguage.FRENCH,
     )
     mode = models.CharField(
-        _("mode"), max_length=10, choices=EventMode.choices, default=EventMode.ON_SITE
+        _("modalité"), max_length=10, choices=EventMode.choices, default=EventMode.ON_SITE
     )
-    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
-    venue_address = models.TextField(_("venue address"), blank=True)
+    venue_name = models.CharField(_("lieu"), max_length=200, blank=True)
+    venue_address = models.TextField(_("adresse du lieu"), blank=True)
     online_url = models.URLField(
-        _("online link"),
+        _("lien de connexion"),
         blank=True,
-        help_text=_("Sent to registrants; shown on the page only when registration is external."),
+        help_text=_("Envoyé aux inscrits ; affiché sur la page seulement si l'inscription est externe."),
     )
     contact_email = models.EmailField(
-        _("organiser contact email"), blank=True, help_text=_("Used as Reply-To in emails.")
+        _("courriel de contact de l'organisateur"), blank=True, help_text=_("Utilisée comme adresse de réponse des courriels.")
     )
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -136,9 +136,9 @@ class EventPage(Page):
         related_name="+",
     )
     external_registration_url = models.URLField(
-        _("external registration link"),
+        _("lien d'inscription externe"),
         blank=True,
-        help_text=_("If set, participants register on this site instead of here."),
+        help_text=_("Si ce lien est renseigné, les participants s'inscrivent sur ce site et non ici."),
     )
     # Derived from the sessions on save so that the programme can sort and filter by date
     # with one indexed query; copied to translations (see events.signals).
@@ -150,7 +150,7 @@ class EventPage(Page):
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                InlinePanel("event_themes", label=_("Themes")),
+                InlinePanel("event_themes", label=_("Thématiques")),
                 FieldPanel("event_format"),
                 FieldPanel("organiser"),
                 FieldPanel("host_lab"),
@@ -158,7 +158,7 @@ class EventPage(Page):
                 FieldPanel("audience"),
                 FieldPanel("event_language"),
             ],
-            heading=_("Classification"),
+            heading=_("Classement"),
         ),
         MultiFieldPanel(
             [
@@ -168,7 +168,7 @@ class EventPage(Page):
                 FieldPanel("online_url"),
                 FieldPanel("contact_email"),
             ],
-            heading=_("Where"),
+            heading=_("Lieu"),
         ),
         FieldPanel("image"),
         InlinePanel("sessions", label=_("Sessions"), min_num=0),
@@ -186,7 +186,7 @@ class EventPage(Page):
     exclude_fields_in_copy = ["sessions"]
 
     class Meta:
-        verbose_name = _("event page")
+        verbose_name = _("page d'événement")
 
     def save(self, *args, **kwargs):
         sessions = [s for s in self.sessions.all() if s.start]
@@ -229,39 +229,39 @@ class EventPageTheme(Orderable):
 
     page = ParentalKey(EventPage, related_name="event_themes", on_delete=models.CASCADE)
     theme = models.ForeignKey(
-        "taxonomy.Theme", verbose_name=_("theme"), on_delete=models.CASCADE, related_name="+"
+        "taxonomy.Theme", verbose_name=_("thématique"), on_delete=models.CASCADE, related_name="+"
     )
 
     panels = [FieldPanel("theme")]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("theme")
-        verbose_name_plural = _("themes")
+        verbose_name = _("thématique")
+        verbose_name_plural = _("thématiques")
 
 
 class EventSession(Orderable):
     event = ParentalKey(EventPage, related_name="sessions", on_delete=models.CASCADE)
-    start = models.DateTimeField(_("start"))
-    end = models.DateTimeField(_("end"))
+    start = models.DateTimeField(_("début"))
+    end = models.DateTimeField(_("fin"))
     time_zone = models.CharField(
-        _("time zone"),
+        _("fuseau horaire"),
         max_length=40,
         choices=TIME_ZONE_CHOICES,
         default="Europe/Paris",
-        help_text=_("The time zone participants see. Enter start and end in your own time zone."),
+        help_text=_("Le fuseau horaire affiché aux participants. Saisissez le début et la fin dans votre propre fuseau."),
     )
-    capacity = models.PositiveIntegerField(_("capacity"), default=30)
-    waitlist_enabled = models.BooleanField(_("waiting list"), default=True)
+    capacity = models.PositiveIntegerField(_("capacité"), default=30)
+    waitlist_enabled = models.BooleanField(_("liste d'attente"), default=True)
     registration_opens_at = models.DateTimeField(
-        _("registration opens"), null=True, blank=True, help_text=_("Empty: open now.")
+        _("ouverture des inscriptions"), null=True, blank=True, help_text=_("Vide : ouvertes dès maintenant.")
     )
     registration_closes_at = models.DateTimeField(
-        _("registration closes"), null=True, blank=True, help_text=_("Empty: at the start.")
+        _("fin des inscriptions"), null=True, blank=True, help_text=_("Vide : au début de la session.")
     )
     venue_override = models.TextField(
-        _("venue for this session"), blank=True, help_text=_("Leave empty to use the event's.")
+        _("lieu de cette session"), blank=True, help_text=_("Laisser vide pour reprendre celui de l'événement.")
     )
-    is_cancelled = models.BooleanField(_("cancelled"), default=False)
+    is_cancelled = models.BooleanField(_("annulée"), default=False)
     # Increases on every change that is sent again as a calendar invite (RFC 5545 SEQUENCE).
     ical_sequence = models.PositiveIntegerField(default=0, editable=False)
 
@@ -286,11 +286,11 @@ class EventSession(Orderable):
     def clean(self):
         super().clean()
         if self.start and self.end and self.end <= self.start:
-            raise ValidationError({"end": _("The session must end after it starts.")})
+            raise ValidationError({"end": _("La session doit se terminer après son début.")})
         if self.registration_opens_at and self.registration_closes_at:
             if self.registration_closes_at <= self.registration_opens_at:
                 raise ValidationError(
-                    {"registration_closes_at": _("Registration must close after it opens.")}
+                    {"registration_closes_at": _("Les inscriptions doivent fermer après leur ouverture.")}
                 )
 
     @property

@@ -6,10 +6,10 @@ from wagtail.images.blocks import ImageBlock
 
 
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("heading"))
+    text = blocks.CharBlock(label=_("titre"))
     level = blocks.ChoiceBlock(
-        label=_("level"),
-        choices=[("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))],
+        label=_("niveau"),
+        choices=[("h2", _("Niveau 2")), ("h3", _("Niveau 3")), ("h4", _("Niveau 4"))],
         default="h2",
     )
 
@@ -19,10 +19,10 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class CalloutBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("title"), required=False)
-    text = blocks.TextBlock(label=_("text"))
-    link = blocks.URLBlock(label=_("link"), required=False)
-    link_label = blocks.CharBlock(label=_("link label"), required=False)
+    title = blocks.CharBlock(label=_("titre"), required=False)
+    text = blocks.TextBlock(label=_("texte"))
+    link = blocks.URLBlock(label=_("lien"), required=False)
+    link_label = blocks.CharBlock(label=_("libellé du lien"), required=False)
 
     class Meta:
         icon = "pick"
@@ -30,9 +30,9 @@ class CalloutBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label=_("quote"))
-    author = blocks.CharBlock(label=_("author"), required=False)
-    role = blocks.CharBlock(label=_("role"), required=False)
+    text = blocks.TextBlock(label=_("citation"))
+    author = blocks.CharBlock(label=_("auteur"), required=False)
+    role = blocks.CharBlock(label=_("rôle"), required=False)
 
     class Meta:
         icon = "openquote"
@@ -42,9 +42,9 @@ class QuoteBlock(blocks.StructBlock):
 class LinkBlock(blocks.StructBlock):
     """A link to a page of the site or to an external address, with its own label."""
 
-    label = blocks.CharBlock(label=_("label"))
+    label = blocks.CharBlock(label=_("libellé"))
     page = blocks.PageChooserBlock(label=_("page"), required=False)
-    url = blocks.URLBlock(label=_("external address"), required=False)
+    url = blocks.URLBlock(label=_("adresse externe"), required=False)
 
     class Meta:
         icon = "link"
@@ -53,10 +53,10 @@ class LinkBlock(blocks.StructBlock):
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        label=_("paragraph"),
+        label=_("paragraphe"),
         features=["bold", "italic", "link", "document-link", "ol", "ul", "h2", "h3"],
         template="home/blocks/paragraph.html",
     )
     image = ImageBlock(label=_("image"), template="home/blocks/image.html")
-    callout = CalloutBlock(label=_("callout"))
-    quote = QuoteBlock(label=_("quote"))
+    callout = CalloutBlock(label=_("mise en avant"))
+    quote = QuoteBlock(label=_("citation"))

@@ -13,13 +13,13 @@ from .blocks import BaseStreamBlock, LinkBlock
 
 class HomePage(Page):
     introduction = models.TextField(_("introduction"), blank=True)
-    hero_title = models.CharField(_("hero title"), max_length=200, blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    hero_title = models.CharField(_("titre d'accroche"), max_length=200, blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("contenu"), blank=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("hero_title"),
         FieldPanel("introduction"),
-        InlinePanel("featured_pages", label=_("Featured labs and défis")),
+        InlinePanel("featured_pages", label=_("Laboratoires et défis à la une")),
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
@@ -28,7 +28,7 @@ class HomePage(Page):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = _("home page")
+        verbose_name = _("page d'accueil")
 
     def get_context(self, request, *args, **kwargs):
         from .queries import home_context
@@ -47,16 +47,16 @@ class HomeFeaturedPage(Orderable):
     panels = [PageChooserPanel("page", ["labs.LabPage", "defis.DefiPage"])]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("featured page")
+        verbose_name = _("page à la une")
 
 
 class StandardPage(Page):
     introduction = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("contenu"), blank=True)
     show_sitemap = models.BooleanField(
-        _("show the site map"),
+        _("afficher le plan du site"),
         default=False,
-        help_text=_("Lists every page of the site under the body (for the “Plan du site” page)."),
+        help_text=_("Liste toutes les pages du site sous le contenu (pour la page « Plan du site »)."),
     )
 
     content_panels = Page.content_panels + [
@@ -73,26 +73,26 @@ class StandardPage(Page):
     subpage_types = ["home.StandardPage"]
 
     class Meta:
-        verbose_name = _("standard page")
+        verbose_name = _("page standard")
 
 
 class MenuLocation(models.TextChoices):
-    HEADER = "header", _("Main navigation")
-    FOOTER = "footer", _("Footer links")
-    FOOTER_BOTTOM = "footer_bottom", _("Footer bottom links (legal)")
+    HEADER = "header", _("Navigation principale")
+    FOOTER = "footer", _("Liens du pied de page")
+    FOOTER_BOTTOM = "footer_bottom", _("Liens du bas de pied de page (mentions obligatoires)")
 
 
 class NavigationMenu(TranslatableMixin, ClusterableModel):
     """Links of the header or footer, edited and translated per language."""
 
-    location = models.CharField(_("location"), max_length=20, choices=MenuLocation.choices)
-    links = StreamField([("link", LinkBlock())], verbose_name=_("links"), blank=True)
+    location = models.CharField(_("emplacement"), max_length=20, choices=MenuLocation.choices)
+    links = StreamField([("link", LinkBlock())], verbose_name=_("liens"), blank=True)
 
     panels = [FieldPanel("location"), FieldPanel("links")]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = _("navigation menu")
-        verbose_name_plural = _("navigation menus")
+        verbose_name = _("menu de navigation")
+        verbose_name_plural = _("menus de navigation")
         unique_together = [("translation_key", "locale"), ("location", "locale")]
 
     def __str__(self):
@@ -100,15 +100,15 @@ class NavigationMenu(TranslatableMixin, ClusterableModel):
 
 
 class AccessibilityStatus(models.TextChoices):
-    NOT = "not", _("not compliant")
-    PARTIAL = "partial", _("partially compliant")
-    FULL = "full", _("fully compliant")
+    NOT = "not", _("non conforme")
+    PARTIAL = "partial", _("partiellement conforme")
+    FULL = "full", _("totalement conforme")
 
 
 @register_setting(icon="cog")
 class SiteIdentity(BaseGenericSetting):
     accessibility_status = models.CharField(
-        _("accessibility status (RGAA)"),
+        _("état de conformité (RGAA)"),
         max_length=10,
         choices=AccessibilityStatus.choices,
         default=AccessibilityStatus.PARTIAL,
@@ -117,4 +117,4 @@ class SiteIdentity(BaseGenericSetting):
     panels = [FieldPanel("accessibility_status")]
 
     class Meta:
-        verbose_name = _("site identity")
+        verbose_name = _("identité du site")

@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class LabsConfig(AppConfig):
     name = "labs"
-    verbose_name = _("Labs")
+    verbose_name = _("Laboratoires")

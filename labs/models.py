@@ -24,7 +24,7 @@ class LabIndexPage(Page):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = _("lab index page")
+        verbose_name = _("page d'index des laboratoires")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -40,17 +40,17 @@ class LabIndexPage(Page):
 class LabPage(Page):
     region = models.ForeignKey(
         "taxonomy.Region",
-        verbose_name=_("region"),
+        verbose_name=_("région"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    summary = models.TextField(_("summary"), help_text=_("One or two sentences for lists."))
+    summary = models.TextField(_("résumé"), help_text=_("Une ou deux phrases pour les listes."))
     body = StreamField(BaseStreamBlock(), verbose_name=_("description"), blank=True)
-    address = models.TextField(_("address"), blank=True)
-    contact_email = models.EmailField(_("contact email"), blank=True)
-    website = models.URLField(_("website"), blank=True)
+    address = models.TextField(_("adresse"), blank=True)
+    contact_email = models.EmailField(_("courriel de contact"), blank=True)
+    website = models.URLField(_("site web"), blank=True)
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -80,7 +80,7 @@ class LabPage(Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("lab page")
+        verbose_name = _("page de laboratoire")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -15,9 +15,9 @@ def new_token():
 
 
 class RegistrationStatus(models.TextChoices):
-    CONFIRMED = "confirmed", _("Confirmed")
-    WAITLISTED = "waitlisted", _("On the waiting list")
-    CANCELLED = "cancelled", _("Cancelled")
+    CONFIRMED = "confirmed", _("Confirmée")
+    WAITLISTED = "waitlisted", _("En liste d'attente")
+    CANCELLED = "cancelled", _("Annulée")
 
 
 class Registration(models.Model):
@@ -28,26 +28,26 @@ class Registration(models.Model):
         related_name="registrations",
     )
     status = models.CharField(
-        _("status"), max_length=12, choices=RegistrationStatus.choices, db_index=True
+        _("statut"), max_length=12, choices=RegistrationStatus.choices, db_index=True
     )
-    waitlist_position = models.PositiveIntegerField(_("position on the waiting list"), null=True, blank=True)
-    first_name = models.CharField(_("first name"), max_length=100)
-    last_name = models.CharField(_("last name"), max_length=100)
-    email = models.EmailField(_("email"), max_length=254)
+    waitlist_position = models.PositiveIntegerField(_("position en liste d'attente"), null=True, blank=True)
+    first_name = models.CharField(_("prénom"), max_length=100)
+    last_name = models.CharField(_("nom de famille"), max_length=100)
+    email = models.EmailField(_("courriel"), max_length=254)
     organisation = models.CharField(_("organisation"), max_length=200)
-    job_title = models.CharField(_("job title"), max_length=200, blank=True)
-    accessibility_needs = models.TextField(_("accessibility needs"), max_length=1000, blank=True)
-    language = models.CharField(_("language"), max_length=5, default="fr")
+    job_title = models.CharField(_("fonction"), max_length=200, blank=True)
+    accessibility_needs = models.TextField(_("besoins d'accessibilité"), max_length=1000, blank=True)
+    language = models.CharField(_("langue"), max_length=5, default="fr")
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
-    created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
+    created_at = models.DateTimeField(_("inscrite le"), auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
-    checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
-    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("annulée le"), null=True, blank=True)
+    checked_in_at = models.DateTimeField(_("présence pointée le"), null=True, blank=True)
+    anonymised_at = models.DateTimeField(_("anonymisée le"), null=True, blank=True)
 
     class Meta:
-        verbose_name = _("registration")
-        verbose_name_plural = _("registrations")
+        verbose_name = _("inscription")
+        verbose_name_plural = _("inscriptions")
         ordering = ["created_at", "id"]
         constraints = [
             models.UniqueConstraint(

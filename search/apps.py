@@ -5,4 +5,4 @@ from django.utils.translation import gettext_lazy as _
 class SearchConfig(AppConfig):
     name = "search"
     label = "site_search"
-    verbose_name = _("Search")
+    verbose_name = _("Recherche")

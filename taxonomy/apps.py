@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class TaxonomyConfig(AppConfig):
     name = "taxonomy"
-    verbose_name = _("Taxonomy")
+    verbose_name = _("Classification")

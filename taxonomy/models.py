@@ -10,11 +10,11 @@ from wagtail.search import index
 
 
 class TaxonomyItem(TranslatableMixin, index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=150)
+    name = models.CharField(_("nom"), max_length=150)
     slug = models.SlugField(
-        _("slug"),
+        _("identifiant d'adresse"),
         max_length=80,
-        help_text=_("Used in programme filter URLs; keep it identical across languages."),
+        help_text=_("Utilisé dans les adresses des filtres du programme ; le garder identique dans toutes les langues."),
     )
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -31,46 +31,46 @@ class Theme(TaxonomyItem):
     description = models.TextField(_("description"), blank=True)
 
     class Meta(TaxonomyItem.Meta):
-        verbose_name = _("theme")
-        verbose_name_plural = _("themes")
+        verbose_name = _("thématique")
+        verbose_name_plural = _("thématiques")
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
 
 class Region(TaxonomyItem):
     class Meta(TaxonomyItem.Meta):
-        verbose_name = _("region")
-        verbose_name_plural = _("regions")
+        verbose_name = _("région")
+        verbose_name_plural = _("régions")
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
 
 class EventFormat(TaxonomyItem):
     class Meta(TaxonomyItem.Meta):
-        verbose_name = _("event format")
-        verbose_name_plural = _("event formats")
+        verbose_name = _("format d'événement")
+        verbose_name_plural = _("formats d'événement")
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
 
 class OrganisationFamily(models.TextChoices):
-    STATE = "state", _("State service")
-    LOCAL_AUTHORITY = "local", _("Local authority")
-    PUBLIC_OPERATOR = "operator", _("Public operator")
+    STATE = "state", _("Service de l'État")
+    LOCAL_AUTHORITY = "local", _("Collectivité territoriale")
+    PUBLIC_OPERATOR = "operator", _("Opérateur public")
     ASSOCIATION = "association", _("Association")
-    TERRITORIAL_LAB = "lab", _("Territorial innovation lab")
+    TERRITORIAL_LAB = "lab", _("Laboratoire d'innovation territoriale")
 
 
 class Organisation(TaxonomyItem):
     family = models.CharField(
-        _("family"), max_length=20, choices=OrganisationFamily.choices, db_index=True
+        _("famille"), max_length=20, choices=OrganisationFamily.choices, db_index=True
     )
     region = models.ForeignKey(
         Region,
-        verbose_name=_("region"),
+        verbose_name=_("région"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(_("site web"), blank=True)
 
     search_fields = TaxonomyItem.search_fields + [index.FilterField("family")]
 

@@ -39,7 +39,7 @@ class OrganisationViewSet(SnippetViewSet):
 
 
 class TaxonomyViewSetGroup(SnippetViewSetGroup):
-    menu_label = _("Taxonomy")
+    menu_label = _("Classification")
     menu_icon = "folder-open-inverse"
     menu_order = 300
     items = (ThemeViewSet, RegionViewSet, EventFormatViewSet, OrganisationViewSet)
