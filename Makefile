@@ -1,11 +1,12 @@
 # Two commands: `make run` (install, demo content, serve) and `make test` (every test).
+SHELL := /bin/bash
 PYTHON ?= python3.11
 VENV ?= .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install messages run test worker lint clean
+.PHONY: install messages run test worker lint clean catalogue
 
 $(VENV)/.installed: requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,9 +20,13 @@ install: $(VENV)/.installed
 messages: install
 	$(PY) manage.py compilemessages --ignore=$(VENV) -v0
 
+# Serves the site with its background worker, so that emails really go out (to the console
+# unless EMAIL_BACKEND says otherwise).
 run: messages
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo_content --if-empty
+	$(PY) manage.py db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 worker: install
@@ -29,6 +34,10 @@ worker: install
 
 test: messages
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Refreshes locale/en/LC_MESSAGES/django.po from the code and the maps in tools/i18n/.
+catalogue: install
+	$(PY) tools/update_catalogue.py
 
 lint: install
 	$(VENV)/bin/ruff check .
