@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
@@ -131,14 +131,16 @@ class DefiPage(Page):
         return context
 
 
-class DefiTeamMember(Orderable):
+class DefiTeamMember(TranslatableMixin, Orderable):
+    """A team member; translatable so that the role is translated with the page."""
+
     page = ParentalKey(DefiPage, related_name="team_members", on_delete=models.CASCADE)
     name = models.CharField(_("nom"), max_length=150)
     role = models.CharField(_("rôle"), max_length=200)
 
     panels = [FieldPanel("name"), FieldPanel("role")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("membre de l'équipe")
         verbose_name_plural = _("membres de l'équipe")
 

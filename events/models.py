@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
@@ -224,8 +224,12 @@ class EventPage(Page):
         return context
 
 
-class EventPageTheme(Orderable):
-    """Links an event to a theme; an orderable so that wagtail-localize translates the link."""
+class EventPageTheme(TranslatableMixin, Orderable):
+    """Links an event to a theme.
+
+    An orderable (not a many-to-many) so that wagtail-localize translates it: the English
+    event links to the English theme.
+    """
 
     page = ParentalKey(EventPage, related_name="event_themes", on_delete=models.CASCADE)
     theme = models.ForeignKey(
@@ -234,7 +238,7 @@ class EventPageTheme(Orderable):
 
     panels = [FieldPanel("theme")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("thématique")
         verbose_name_plural = _("thématiques")
 
