@@ -68,7 +68,7 @@ def make_event(programme, title=None, start=None, duration_hours=2, sessions=1, 
     """Create and publish an event under the programme with ``sessions`` sessions a day apart."""
     n = next(_counter)
     title = title or f"Événement {n}"
-    start = start or (timezone.now() + datetime.timedelta(days=7))
+    start = start or (timezone.now() + datetime.timedelta(days=7)).replace(second=0, microsecond=0)
     event = EventPage(title=title, slug=f"evenement-{n}", summary=f"Résumé de {title}", **fields)
     for i in range(sessions):
         session_start = start + datetime.timedelta(days=i)
