@@ -197,8 +197,10 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILLOCALIZE_ENABLE_MACHINE_TRANSLATION = False
 
-CRISPY_ALLOWED_TEMPLATE_PACKS = ["dsfr"]
-CRISPY_TEMPLATE_PACK = "dsfr"
+# Our own DSFR pack for crispy-forms (templates in site/templates/dsfr_crispy/); django-dsfr
+# already uses the "dsfr/" template folder for its own widgets.
+CRISPY_ALLOWED_TEMPLATE_PACKS = ["dsfr_crispy"]
+CRISPY_TEMPLATE_PACK = "dsfr_crispy"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
@@ -206,10 +208,31 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 
 # Personal data retention (months after the session) before registrations are anonymised.
 REGISTRATION_RETENTION_MONTHS = int(os.environ.get("REGISTRATION_RETENTION_MONTHS", "12"))
+# Absolute links in emails (event page, personal manage link).
+SITE_URL = os.environ.get("SITE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
+# Reminders go to confirmed registrants this many hours before a session starts.
+REGISTRATION_REMINDER_HOURS = int(os.environ.get("REGISTRATION_REMINDER_HOURS", "24"))
+# Registration attempts allowed per address and session, and per client IP: "count/seconds".
+REGISTRATION_RATE_LIMIT_EMAIL = os.environ.get("REGISTRATION_RATE_LIMIT_EMAIL", "5/3600")
+REGISTRATION_RATE_LIMIT_IP = os.environ.get("REGISTRATION_RATE_LIMIT_IP", "30/300")
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Personal-link tokens never reach a log (registrations/log_filters.py).
+    "filters": {"redact_tokens": {"()": "registrations.log_filters.RedactTokensFilter"}},
+    "formatters": {"django.server": {"()": "django.utils.log.ServerFormatter", "format": "[{server_time}] {message}", "style": "{"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["redact_tokens"]},
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "filters": ["redact_tokens"],
+        },
+    },
+    "loggers": {
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+        "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }

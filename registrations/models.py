@@ -1,4 +1,4 @@
-"""Registrations to event sessions.
+"""Registrations to event sessions, the invites sent for each session, and outgoing emails.
 
 Only ``registrations.services`` writes a registration's status or waiting-list position.
 """
@@ -30,19 +30,25 @@ class Registration(models.Model):
     status = models.CharField(
         _("statut"), max_length=12, choices=RegistrationStatus.choices, db_index=True
     )
-    waitlist_position = models.PositiveIntegerField(_("position en liste d'attente"), null=True, blank=True)
+    waitlist_position = models.PositiveIntegerField(
+        _("position en liste d'attente"), null=True, blank=True
+    )
     first_name = models.CharField(_("prénom"), max_length=100)
     last_name = models.CharField(_("nom de famille"), max_length=100)
+    # Stored normalised (trimmed, lower case): one registration per address and session.
     email = models.EmailField(_("courriel"), max_length=254)
     organisation = models.CharField(_("organisation"), max_length=200)
     job_title = models.CharField(_("fonction"), max_length=200, blank=True)
     accessibility_needs = models.TextField(_("besoins d'accessibilité"), max_length=1000, blank=True)
     language = models.CharField(_("langue"), max_length=5, default="fr")
+    # The personal link's secret. Replaced (and the old one forgotten) once used to cancel.
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     created_at = models.DateTimeField(_("inscrite le"), auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    confirmed_at = models.DateTimeField(_("place confirmée le"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("annulée le"), null=True, blank=True)
     checked_in_at = models.DateTimeField(_("présence pointée le"), null=True, blank=True)
+    reminded_at = models.DateTimeField(_("rappel envoyé le"), null=True, blank=True)
     anonymised_at = models.DateTimeField(_("anonymisée le"), null=True, blank=True)
 
     class Meta:
@@ -58,3 +64,80 @@ class Registration(models.Model):
 
     def __str__(self):
         return f"{self.first_name} {self.last_name} ({self.get_status_display()})"
+
+    @property
+    def full_name(self):
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class InviteState(models.Model):
+    """What the registrants of a session were last sent in their calendar invites.
+
+    Publishing a page compares its sessions with this record to decide whether an update or
+    a cancellation must go out. The SEQUENCE lives here rather than on the session row
+    because publishing an older revision of the event page would write an older value back.
+    """
+
+    session = models.OneToOneField(
+        "events.EventSession", on_delete=models.CASCADE, related_name="invite_state"
+    )
+    sequence = models.PositiveIntegerField(default=0)
+    start = models.DateTimeField()
+    end = models.DateTimeField()
+    location = models.TextField(blank=True)
+    is_cancelled = models.BooleanField(default=False)
+    capacity = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("état des invitations")
+
+    def __str__(self):
+        return f"session {self.session_id} (SEQUENCE {self.sequence})"
+
+
+class EmailKind(models.TextChoices):
+    CONFIRMED = "confirmed", _("Place confirmée")
+    WAITLISTED = "waitlisted", _("Inscription en liste d'attente")
+    PROMOTED = "promoted", _("Place libérée")
+    CANCELLED = "cancelled", _("Inscription annulée")
+    LEFT_WAITLIST = "left_waitlist", _("Départ de la liste d'attente")
+    ALREADY_REGISTERED = "already_registered", _("Déjà inscrit")
+    SESSION_UPDATED = "session_updated", _("Session modifiée")
+    SESSION_CANCELLED = "session_cancelled", _("Session annulée")
+    REMINDER = "reminder", _("Rappel")
+
+
+class OutboundEmail(models.Model):
+    """One email, fully rendered when its cause was committed, kept until it is sent.
+
+    A failing mail server never loses a message: the row stays unsent with its error and
+    ``resend_unsent_emails`` tries again later.
+    """
+
+    kind = models.CharField(_("type"), max_length=24, choices=EmailKind.choices)
+    registration = models.ForeignKey(
+        Registration, null=True, blank=True, on_delete=models.SET_NULL, related_name="emails"
+    )
+    language = models.CharField(_("langue"), max_length=5)
+    to = models.EmailField(_("destinataire"), max_length=254)
+    from_email = models.CharField(max_length=300)
+    reply_to = models.CharField(max_length=300, blank=True)
+    subject = models.CharField(_("objet"), max_length=300)
+    body_text = models.TextField()
+    body_html = models.TextField()
+    ics = models.TextField(blank=True)
+    ics_method = models.CharField(max_length=10, blank=True)
+    created_at = models.DateTimeField(_("créé le"), auto_now_add=True, db_index=True)
+    sent_at = models.DateTimeField(_("envoyé le"), null=True, blank=True, db_index=True)
+    claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    attempts = models.PositiveIntegerField(_("tentatives"), default=0)
+    last_error = models.TextField(_("dernière erreur"), blank=True)
+
+    class Meta:
+        verbose_name = _("courriel")
+        verbose_name_plural = _("courriels")
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} → {self.to}"
