@@ -14,6 +14,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("recherche/", search_views.search, name="search"),
+    path("", include("registrations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

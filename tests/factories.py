@@ -86,3 +86,23 @@ def make_event(programme, title=None, start=None, duration_hours=2, sessions=1, 
     if publish:
         event.save_revision().publish()
     return event
+
+
+def register_people(session, count, start=1, language="fr", **fields):
+    """Register ``count`` people through the registration rules (no email) and return them."""
+    from registrations import services
+
+    results = []
+    for i in range(start, start + count):
+        results.append(
+            services.register(
+                session,
+                first_name=f"Prénom{i}",
+                last_name=f"Nom{i}",
+                email=f"personne{i}@example.org",
+                organisation="Préfecture",
+                language=language,
+                notify=fields.get("notify", False),
+            ).registration
+        )
+    return results

@@ -1,0 +1,99 @@
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import HTML, Div, Field, Layout, Submit
+from django import forms
+from django.conf import settings
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .models import Registration
+
+
+class RegistrationForm(forms.Form):
+    """What a participant gives to register, and nothing more.
+
+    Each session's form has its own prefix so that several forms on one event page never
+    share an element id.
+    """
+
+    first_name = forms.CharField(
+        label=_("Prénom"),
+        max_length=Registration._meta.get_field("first_name").max_length,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = forms.CharField(
+        label=_("Nom"),
+        max_length=Registration._meta.get_field("last_name").max_length,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
+    email = forms.EmailField(
+        label=_("Adresse électronique"),
+        help_text=_("Format attendu : nom@domaine.fr. La confirmation et l'invitation y seront envoyées."),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        error_messages={"invalid": _("Saisissez une adresse électronique valide, par exemple nom@domaine.fr.")},
+    )
+    organisation = forms.CharField(
+        label=_("Organisation"),
+        help_text=_("Votre administration, collectivité, entreprise ou association."),
+        max_length=Registration._meta.get_field("organisation").max_length,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    job_title = forms.CharField(
+        label=_("Fonction"),
+        required=False,
+        max_length=Registration._meta.get_field("job_title").max_length,
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+    )
+    accessibility_needs = forms.CharField(
+        label=_("Besoins d'accessibilité"),
+        required=False,
+        max_length=1000,
+        help_text=_(
+            "Par exemple : accès en fauteuil roulant, interprétation en langue des signes, "
+            "sous-titrage. Transmis uniquement à l'organisateur."
+        ),
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    consent = forms.BooleanField(
+        label=_("J'accepte que ces informations servent à gérer mon inscription."),
+        error_messages={"required": _("Cochez cette case pour vous inscrire.")},
+    )
+    # Left empty by people; filled by robots that fill every field.
+    website = forms.CharField(label=_("Ne pas remplir ce champ"), required=False, max_length=200)
+
+    def __init__(self, *args, session=None, **kwargs):
+        kwargs.setdefault("prefix", f"session-{session.pk}" if session else None)
+        super().__init__(*args, **kwargs)
+        self.session = session
+        self.fields["consent"].help_text = _(
+            "Elles servent à vous envoyer la confirmation, l'invitation et un rappel, et à "
+            "l'organisateur pour préparer la session. Elles sont anonymisées "
+            "%(months)s mois après la session. Vous pouvez annuler à tout moment."
+        ) % {"months": settings.REGISTRATION_RETENTION_MONTHS}
+        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+        self.helper = FormHelper()
+        self.helper.form_method = "post"
+        self.helper.form_id = f"{self.prefix}-form" if self.prefix else "registration-form"
+        if session:
+            self.helper.form_action = reverse("registrations:register", args=[session.pk])
+        self.helper.attrs = {"novalidate": ""}
+        self.helper.layout = Layout(
+            HTML(
+                '<p class="fr-hint-text">{% load i18n %}'
+                '{% translate "Sauf mention contraire, tous les champs sont obligatoires." %}</p>'
+            ),
+            "first_name",
+            "last_name",
+            "email",
+            "organisation",
+            "job_title",
+            "accessibility_needs",
+            "consent",
+            Div(Field("website"), css_class="registration-trap", aria_hidden="true"),
+            Submit("register", _("S'inscrire"), css_class="fr-btn"),
+        )
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise forms.ValidationError(_("Laissez ce champ vide."))
+        return ""

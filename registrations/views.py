@@ -1,0 +1,290 @@
+"""Public faces of the registration rules: the form, the result, the personal manage page,
+calendar downloads and the programme feed. Thin: every decision is in ``services``.
+
+No personal data travels in a URL: results are carried by a signed summary (outcome and
+position only); the manage link's token is the one secret, kept out of logs
+(``log_filters``) and out of Referer headers.
+"""
+
+import re
+
+from django.conf import settings
+from django.core import signing
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from events.models import EventPage, EventSession
+
+from . import invites, ratelimit, services
+from .details import details_for_sessions, session_details
+from .forms import RegistrationForm
+from .models import InviteState, Registration, RegistrationStatus
+
+RESULT_SALT = "registrations.result"
+TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
+
+
+def see_other(url):
+    response = HttpResponse(status=303)
+    response["Location"] = url
+    return response
+
+
+def method_not_allowed(request, allowed):
+    response = render(
+        request, "registrations/method_not_allowed.html", {"allowed": allowed}, status=405
+    )
+    response["Allow"] = ", ".join(allowed)
+    return response
+
+
+def _private(response):
+    response["Referrer-Policy"] = "no-referrer"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _registrable_session(session_id):
+    """The session if its event is live and registers here; 404 otherwise."""
+    session = get_object_or_404(
+        EventSession.objects.select_related("event", "event__organiser"), pk=session_id
+    )
+    if not session.event.live or session.event.external_registration_url:
+        raise Http404
+    return session
+
+
+def _session_context(session):
+    details = session_details(session, translation.get_language())
+    return {"session": session, "details": details}
+
+
+def register(request, session_id):
+    if request.method not in ("GET", "POST"):
+        return method_not_allowed(request, ["GET", "POST"])
+    session = _registrable_session(session_id)
+    if request.method == "GET":
+        form = RegistrationForm(session=session)
+        context = {**_session_context(session), "form": form, "state": session.registration_state()}
+        return render(request, "registrations/register.html", context)
+
+    wait = ratelimit.ip_limited(request)
+    form = RegistrationForm(request.POST, session=session)
+    if not wait and form.is_valid():
+        wait = ratelimit.email_limited(form.cleaned_data["email"], session.pk)
+    if wait:
+        response = render(
+            request,
+            "registrations/rate_limited.html",
+            {**_session_context(session), "minutes": max(1, round(wait / 60))},
+            status=429,
+        )
+        response["Retry-After"] = str(wait)
+        return response
+    if not form.is_valid():
+        context = {**_session_context(session), "form": form, "state": session.registration_state()}
+        return render(request, "registrations/register.html", context, status=400)
+
+    data = form.cleaned_data
+    result = services.register(
+        session,
+        first_name=data["first_name"],
+        last_name=data["last_name"],
+        email=data["email"],
+        organisation=data["organisation"],
+        job_title=data["job_title"],
+        accessibility_needs=data["accessibility_needs"],
+        language=translation.get_language(),
+    )
+    summary = signing.dumps({"s": session.pk, "o": result.outcome, "p": result.position}, salt=RESULT_SALT)
+    return see_other(f"{reverse('registrations:result')}?r={summary}")
+
+
+@require_GET
+def result(request):
+    try:
+        summary = signing.loads(request.GET.get("r", ""), salt=RESULT_SALT)
+        session = _registrable_session(int(summary["s"]))
+        outcome = str(summary["o"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError) as error:
+        raise Http404 from error
+    context = {
+        **_session_context(session),
+        "outcome": outcome,
+        "position": summary.get("p"),
+        "registered": outcome in (services.Outcome.CONFIRMED, services.Outcome.WAITLISTED),
+    }
+    return render(request, "registrations/result.html", context)
+
+
+def _registration_for(token):
+    if not TOKEN_PATTERN.match(token or ""):
+        return None
+    return (
+        Registration.objects.select_related("session", "session__event", "session__event__organiser")
+        .filter(token=token, anonymised_at__isnull=True)
+        .first()
+    )
+
+
+def invalid_link(request):
+    return _private(render(request, "registrations/invalid_link.html", status=404))
+
+
+def _manage_context(registration):
+    session = registration.session
+    state = session.registration_state()
+    active = registration.status != RegistrationStatus.CANCELLED
+    return {
+        **_session_context(session),
+        "registration": registration,
+        "token": registration.token,
+        "can_cancel": active and state not in ("started", "cancelled"),
+        "can_download": registration.status == RegistrationStatus.CONFIRMED and not session.is_cancelled,
+        "session_state": state,
+    }
+
+
+@never_cache
+def manage(request, token):
+    if request.method != "GET":
+        return method_not_allowed(request, ["GET"])
+    registration = _registration_for(token)
+    if registration is None:
+        return invalid_link(request)
+    return _private(render(request, "registrations/manage.html", _manage_context(registration)))
+
+
+@never_cache
+def cancel(request, token):
+    """POST only: a first POST asks for confirmation, the confirmed POST cancels."""
+    if request.method != "POST":
+        return method_not_allowed(request, ["POST"])
+    registration = _registration_for(token)
+    if registration is None:
+        return invalid_link(request)
+    context = _manage_context(registration)
+    if not context["can_cancel"]:
+        return _private(render(request, "registrations/manage.html", context, status=409))
+    if request.POST.get("confirm") != "yes":
+        return _private(render(request, "registrations/cancel_confirm.html", context))
+    was_waitlisted = registration.status == RegistrationStatus.WAITLISTED
+    try:
+        if was_waitlisted:
+            services.leave_waitlist(registration)
+        else:
+            services.cancel(registration)
+    except services.RegistrationError:
+        registration.refresh_from_db()
+        return _private(render(request, "registrations/manage.html", _manage_context(registration), status=409))
+    summary = signing.dumps(
+        {"s": registration.session_id, "o": "left_waitlist" if was_waitlisted else "cancelled"},
+        salt=RESULT_SALT,
+    )
+    return _private(see_other(f"{reverse('registrations:cancelled')}?r={summary}"))
+
+
+@require_GET
+def cancelled(request):
+    try:
+        summary = signing.loads(request.GET.get("r", ""), salt=RESULT_SALT)
+        session = get_object_or_404(EventSession.objects.select_related("event"), pk=int(summary["s"]))
+        outcome = str(summary["o"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError) as error:
+        raise Http404 from error
+    context = {**_session_context(session), "outcome": outcome}
+    return _private(render(request, "registrations/cancelled.html", context))
+
+
+def _calendar_response(content, filename):
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _sequences(sessions):
+    return dict(
+        InviteState.objects.filter(session__in=sessions).values_list("session_id", "sequence")
+    )
+
+
+@require_GET
+@never_cache
+def manage_invite(request, token):
+    registration = _registration_for(token)
+    if registration is None or registration.status != RegistrationStatus.CONFIRMED:
+        return invalid_link(request)
+    session = registration.session
+    details = session_details(session, registration.language)
+    content = invites.publish_calendar(
+        [details], sequences=_sequences([session]), include_online=True
+    )
+    return _private(_calendar_response(content, f"session-{session.pk}.ics"))
+
+
+@require_GET
+def session_calendar(request, session_id):
+    session = get_object_or_404(
+        EventSession.objects.select_related("event", "event__organiser").filter(event__live=True),
+        pk=session_id,
+    )
+    details = session_details(session, translation.get_language())
+    content = invites.publish_calendar([details], sequences=_sequences([session]))
+    return _calendar_response(content, f"session-{session.pk}.ics")
+
+
+@require_GET
+def event_calendar(request, page_id):
+    page = get_object_or_404(EventPage.objects.live(), pk=page_id)
+    sessions = list(
+        EventSession.objects.filter(event_id=page.source_page_id)
+        .select_related("event", "event__organiser")
+        .order_by("start")
+    )
+    if not sessions:
+        raise Http404
+    details = details_for_sessions(sessions, translation.get_language())
+    content = invites.publish_calendar(
+        [details[s.pk] for s in sessions], sequences=_sequences(sessions), name=page.title
+    )
+    return _calendar_response(content, f"{page.slug}.ics")
+
+
+def feed_sessions(params, language):
+    """Sessions of the events the programme page would list with these filters."""
+    from events import programme
+
+    events = EventPage.objects.live().filter(locale__language_code=language)
+    filter_events = getattr(programme, "filter_events", None)
+    if filter_events is not None:
+        events = filter_events(events, params)
+    keys = events.values("translation_key")
+    return list(
+        EventSession.objects.filter(
+            event__translation_key__in=keys, event__locale__language_code=settings.LANGUAGE_CODE
+        )
+        .select_related("event", "event__organiser")
+        .order_by("start")
+    )
+
+
+@require_GET
+def programme_feed(request):
+    """The programme as a subscribable calendar, with the programme page's filters."""
+    language = translation.get_language()
+    sessions = feed_sessions(request.GET, language)
+    details = details_for_sessions(sessions, language)
+    content = invites.publish_calendar(
+        [details[s.pk] for s in sessions],
+        sequences=_sequences(sessions),
+        name=_("Programme – %(site)s") % {"site": _("Mois de l'innovation publique")},
+    )
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="programme.ics"'
+    return response
