@@ -3,6 +3,8 @@ from crispy_forms.layout import HTML, Div, Field, Layout, Submit
 from django import forms
 from django.conf import settings
 from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .models import Registration
@@ -79,8 +81,10 @@ class RegistrationForm(forms.Form):
         self.helper.attrs = {"novalidate": ""}
         self.helper.layout = Layout(
             HTML(
-                '<p class="fr-hint-text">{% load i18n %}'
-                '{% translate "Sauf mention contraire, tous les champs sont obligatoires." %}</p>'
+                format_html(
+                    '<p class="fr-hint-text">{}</p>',
+                    gettext("Sauf mention contraire, tous les champs sont obligatoires."),
+                )
             ),
             "first_name",
             "last_name",

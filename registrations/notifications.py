@@ -41,7 +41,7 @@ def _subject(kind, details):
         EmailKind.ALREADY_REGISTERED: _("Votre inscription existante : %(title)s"),
         EmailKind.SESSION_UPDATED: _("Session modifiée : %(title)s"),
         EmailKind.SESSION_CANCELLED: _("Session annulée : %(title)s"),
-        EmailKind.REMINDER: _("Rappel, c'est demain : %(title)s"),
+        EmailKind.REMINDER: _("Rappel : %(title)s"),
     }
     return " ".join((subjects[kind] % {"title": details.title}).split())[:300]
 

@@ -20,7 +20,7 @@ Signatures::
     check_in(registration, *, present=True, now=None) -> Registration
     apply_session_changes(session, *, notify=True) -> str | None   # after an editor publishes
     notify_session_deleted(session) -> int                          # from pre_delete
-    send_due_reminders(*, now=None) -> int
+    send_due_reminders(*, now=None, hours=None) -> int
     anonymise(*, now=None, months=None) -> int
 
 ``session`` and ``registration`` arguments accept an instance or a primary key.
@@ -383,13 +383,13 @@ def notify_session_deleted(session):
     return len(registered)
 
 
-def send_due_reminders(*, now=None):
+def send_due_reminders(*, now=None, hours=None):
     """Remind confirmed people of a session starting within the next day, once each.
 
     People who got their seat less than a day before the start already have a fresh email.
     """
     now = now or timezone.now()
-    window = datetime.timedelta(hours=settings.REGISTRATION_REMINDER_HOURS)
+    window = datetime.timedelta(hours=hours or settings.REGISTRATION_REMINDER_HOURS)
     due = (
         Registration.objects.filter(
             status=Status.CONFIRMED,

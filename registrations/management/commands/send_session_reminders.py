@@ -1,0 +1,23 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from registrations import services
+
+
+class Command(BaseCommand):
+    help = (
+        "Queue the reminder email for confirmed registrants of sessions starting soon, once "
+        "each. Run it hourly from cron (or enqueue registrations.tasks.send_session_reminders)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--hours-ahead",
+            type=int,
+            default=None,
+            help=f"Window before the start (default REGISTRATION_REMINDER_HOURS={settings.REGISTRATION_REMINDER_HOURS}).",
+        )
+
+    def handle(self, *args, hours_ahead=None, **options):
+        count = services.send_due_reminders(hours=hours_ahead)
+        self.stdout.write(f"{count} reminder(s) queued.")

@@ -1,0 +1,257 @@
+"""Every registration email: language, recipients, content, and that none is ever lost."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
+
+from events.models import EventPage
+from registrations import services
+from registrations.models import OutboundEmail, Registration
+from registrations.tasks import send_email
+from tests.registration_support import (
+    calendar_part,
+    html_part,
+    immediate_tasks,  # noqa: F401
+    outbox_to,
+    register,
+    translate_event,
+    workshop,
+)
+
+pytestmark = pytest.mark.usefixtures("immediate_tasks")
+
+
+def test_confirmation_in_french_with_links_reply_to_and_invite(
+    site_tree, django_capture_on_commit_callbacks
+):
+    event, session = workshop(site_tree)
+    with django_capture_on_commit_callbacks(execute=True):
+        result = register(session, first_name="Camille")
+
+    (message,) = mail.outbox
+    registration = result.registration
+    assert message.to == ["camille1@example.org"]
+    assert message.subject == "Inscription confirmée : Atelier design des politiques publiques"
+    assert message.from_email == "Mois de l'innovation publique <ne-pas-repondre@innovation.example.gouv.fr>"
+    assert message.reply_to == ["organisation@labo.example.fr"]
+    manage = f"https://innovation.example.gouv.fr/fr/inscriptions/gerer/{registration.token}/"
+    page = f"https://innovation.example.gouv.fr{EventPage.objects.get(pk=event.pk).url}"
+    for body in (message.body, html_part(message)):
+        assert "Bonjour Camille" in body
+        assert "Votre place est confirmée" in body
+        assert manage in body
+        assert page in body
+        assert "1 rue de la République" in body
+    assert 'lang="fr"' in html_part(message)
+    part = calendar_part(message)
+    assert part.get_content_type() == "text/calendar"
+    assert part.get_param("method") == "REQUEST"
+    assert part.get_content_charset() == "utf-8"
+    assert [name for name, _content, _type in message.attachments] == ["invitation.ics"]
+    assert registration.token not in part.get_payload(decode=True).decode()
+
+
+def test_waiting_list_email_gives_the_position_and_no_invite(
+    site_tree, django_capture_on_commit_callbacks
+):
+    _event, session = workshop(site_tree, capacity=1)
+    register(session, 1, notify=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        register(session, 2)
+    (message,) = mail.outbox
+    assert message.to == ["camille2@example.org"]
+    assert message.subject.startswith("Liste d'attente : ")
+    assert "en position 1 sur la liste d'attente" in message.body
+    assert calendar_part(message) is None
+    assert "/fr/inscriptions/gerer/" in message.body
+
+
+def test_english_registrant_gets_english_email_with_english_page_and_times(
+    site_tree, django_capture_on_commit_callbacks
+):
+    event, session = workshop(site_tree)
+    english = translate_event(site_tree, event)
+    with django_capture_on_commit_callbacks(execute=True):
+        result = register(session, language="en", first_name="Sam")
+    (message,) = mail.outbox
+    assert message.subject == "Registration confirmed: Public policy design workshop"
+    assert "Hello Sam," in message.body
+    assert "Your seat is confirmed" in message.body
+    assert f"https://innovation.example.gouv.fr{english.url}" in message.body
+    assert english.url.startswith("/en/")
+    assert f"/en/inscriptions/gerer/{result.registration.token}/" in message.body
+    day = session.local_start.strftime("%A")
+    assert day in message.body  # English day name, e.g. "Monday"
+    assert 'lang="en"' in html_part(message)
+    ics = calendar_part(message).get_payload(decode=True).decode()
+    assert "SUMMARY:Public policy design workshop" in ics
+
+
+def test_duplicate_address_gets_its_existing_status_and_nothing_changes(
+    site_tree, django_capture_on_commit_callbacks
+):
+    _event, session = workshop(site_tree, capacity=1)
+    register(session, 1, notify=False)
+    waiting = register(session, 2, notify=False).registration
+    with django_capture_on_commit_callbacks(execute=True):
+        again = register(session, 2, email="CAMILLE2@example.org", first_name="Intrus")
+    assert again.duplicate
+    (message,) = mail.outbox
+    assert message.to == ["camille2@example.org"]
+    assert message.subject.startswith("Votre inscription existante : ")
+    assert "déjà inscrite, en position 1 sur la liste d'attente" in message.body
+    assert "Bonjour Camille2," in message.body  # the owner's name, not the one just typed
+    assert waiting.token in message.body
+    assert Registration.objects.get(pk=waiting.pk).first_name == "Camille2"
+
+
+def test_cancel_sends_cancel_invite_and_promotion_sends_invite(
+    site_tree, django_capture_on_commit_callbacks
+):
+    _event, session = workshop(site_tree, capacity=1)
+    first = register(session, 1, notify=False).registration
+    register(session, 2, notify=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.cancel(first)
+
+    (cancelled,) = outbox_to("camille1@example.org")
+    assert cancelled.subject.startswith("Inscription annulée : ")
+    assert calendar_part(cancelled).get_param("method") == "CANCEL"
+    assert "/inscriptions/gerer/" not in cancelled.body
+
+    (promoted,) = outbox_to("camille2@example.org")
+    assert promoted.subject.startswith("Une place s'est libérée : ")
+    assert calendar_part(promoted).get_param("method") == "REQUEST"
+    assert "/fr/inscriptions/gerer/" in promoted.body
+
+
+def test_leaving_the_waiting_list_is_confirmed_by_email(site_tree, django_capture_on_commit_callbacks):
+    _event, session = workshop(site_tree, capacity=1)
+    register(session, 1, notify=False)
+    waiting = register(session, 2, notify=False).registration
+    with django_capture_on_commit_callbacks(execute=True):
+        services.leave_waitlist(waiting)
+    (message,) = mail.outbox
+    assert message.to == ["camille2@example.org"]
+    assert "Vous avez quitté la liste d'attente" in message.body
+    assert calendar_part(message) is None
+
+
+def test_staff_cancellation_says_so(site_tree, django_capture_on_commit_callbacks):
+    _event, session = workshop(site_tree, capacity=1)
+    person = register(session, 1, notify=False, language="en").registration
+    with django_capture_on_commit_callbacks(execute=True):
+        services.cancel(person, by_staff=True)
+    (message,) = mail.outbox
+    assert "The organiser has cancelled your registration" in message.body
+
+
+def test_reply_to_falls_back_to_the_default_without_organiser_contact(
+    site_tree, settings, django_capture_on_commit_callbacks
+):
+    settings.DEFAULT_REPLY_TO_EMAIL = "contact@innovation.example.gouv.fr"
+    _event, session = workshop(site_tree, contact_email="")
+    with django_capture_on_commit_callbacks(execute=True):
+        register(session)
+    assert mail.outbox[0].reply_to == ["contact@innovation.example.gouv.fr"]
+
+
+def test_nothing_is_sent_before_commit_nor_when_notify_is_false(
+    site_tree, django_capture_on_commit_callbacks
+):
+    _event, session = workshop(site_tree)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        register(session, 1)
+    assert mail.outbox == []
+    assert len(callbacks) == 1
+    register(session, 2, notify=False)
+    assert OutboundEmail.objects.count() == 1
+
+
+def test_reminder_goes_once_to_confirmed_people_the_day_before(
+    site_tree, django_capture_on_commit_callbacks
+):
+    start = (timezone.now() + datetime.timedelta(days=3)).replace(microsecond=0)
+    _event, session = workshop(site_tree, capacity=1, start=start)
+    register(session, 1, notify=False)
+    register(session, 2, notify=False)
+    assert services.send_due_reminders() == 0
+    the_day_before = start - datetime.timedelta(hours=20)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.send_due_reminders(now=the_day_before) == 1
+        assert services.send_due_reminders(now=the_day_before) == 0
+    (message,) = mail.outbox
+    assert message.to == ["camille1@example.org"]
+    assert message.subject.startswith("Rappel : ")
+    assert calendar_part(message).get_param("method") == "REQUEST"
+
+
+def test_send_session_reminders_command(site_tree, django_capture_on_commit_callbacks, capsys):
+    start = timezone.now() + datetime.timedelta(hours=30)
+    _event, session = workshop(site_tree, start=start)
+    Registration.objects.filter(pk=register(session, notify=False).registration.pk).update(
+        confirmed_at=timezone.now() - datetime.timedelta(days=5)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_session_reminders", hours_ahead=31)
+    assert len(mail.outbox) == 1
+    assert "1" in capsys.readouterr().out
+
+
+class FailingBackend:
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("SMTP server down")
+
+
+def test_failing_email_backend_loses_nothing(site_tree, settings, django_capture_on_commit_callbacks):
+    settings.EMAIL_BACKEND = "tests.test_emails.FailingBackend"
+    _event, session = workshop(site_tree)
+    with django_capture_on_commit_callbacks(execute=True):
+        result = register(session)
+    assert result.outcome == "confirmed"
+    assert Registration.objects.filter(pk=result.registration.pk, status="confirmed").exists()
+    email = OutboundEmail.objects.get()
+    assert email.sent_at is None
+    assert email.attempts == 1
+    assert "SMTP server down" in email.last_error
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    OutboundEmail.objects.update(created_at=timezone.now() - datetime.timedelta(hours=1))
+    call_command("resend_unsent_emails")
+    email.refresh_from_db()
+    assert email.sent_at is not None
+    (message,) = mail.outbox
+    assert message.subject.startswith("Inscription confirmée")
+    call_command("resend_unsent_emails")
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_database_task_backend_sends_through_the_worker(site_tree, settings):
+    """As in production: the row is queued at commit and the worker (db_worker) sends it."""
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    _event, session = workshop(site_tree)
+    register(session)
+    assert mail.outbox == []
+    assert DBTaskResult.objects.filter(task_path="registrations.tasks.send_email").count() == 1
+    assert OutboundEmail.objects.get().sent_at is None
+    call_command("db_worker", batch=True, no_startup_delay=True, interval=0.01)
+    assert OutboundEmail.objects.get().sent_at is not None
+    assert len(mail.outbox) == 1
+
+
+def test_send_task_never_sends_twice(site_tree, django_capture_on_commit_callbacks):
+    _event, session = workshop(site_tree)
+    with django_capture_on_commit_callbacks(execute=True):
+        register(session)
+    email = OutboundEmail.objects.get()
+    send_email.call(email.id)
+    assert len(mail.outbox) == 1
