@@ -19,11 +19,13 @@ class RegistrationForm(forms.Form):
 
     first_name = forms.CharField(
         label=_("Prénom"),
+        error_messages={"required": _("Saisissez votre prénom.")},
         max_length=Registration._meta.get_field("first_name").max_length,
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
     )
     last_name = forms.CharField(
         label=_("Nom"),
+        error_messages={"required": _("Saisissez votre nom.")},
         max_length=Registration._meta.get_field("last_name").max_length,
         widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
     )
@@ -32,10 +34,14 @@ class RegistrationForm(forms.Form):
         help_text=_("Format attendu : nom@domaine.fr. La confirmation et l'invitation y seront envoyées."),
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
-        error_messages={"invalid": _("Saisissez une adresse électronique valide, par exemple nom@domaine.fr.")},
+        error_messages={
+            "required": _("Saisissez votre adresse électronique."),
+            "invalid": _("Saisissez une adresse électronique valide, par exemple nom@domaine.fr."),
+        },
     )
     organisation = forms.CharField(
         label=_("Organisation"),
+        error_messages={"required": _("Saisissez votre organisation.")},
         help_text=_("Votre administration, collectivité, entreprise ou association."),
         max_length=Registration._meta.get_field("organisation").max_length,
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),

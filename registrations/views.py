@@ -257,17 +257,14 @@ def event_calendar(request, page_id):
 
 
 def feed_sessions(params, language):
-    """Sessions of the events the programme page would list with these filters."""
+    """Sessions of the events the programme page lists with these filters (same query)."""
     from events import programme
 
-    events = EventPage.objects.live().filter(locale__language_code=language)
-    filter_events = getattr(programme, "filter_events", None)
-    if filter_events is not None:
-        events = filter_events(events, params)
-    keys = events.values("translation_key")
+    _filters, events = programme.filtered_events(None, params, language)
     return list(
         EventSession.objects.filter(
-            event__translation_key__in=keys, event__locale__language_code=settings.LANGUAGE_CODE
+            event__translation_key__in=events.values("translation_key"),
+            event__locale__language_code=settings.LANGUAGE_CODE,
         )
         .select_related("event", "event__organiser")
         .order_by("start")
