@@ -26,7 +26,7 @@ def workshop(site_tree, *, capacity=2, waitlist=True, title="Atelier design des 
     fields.setdefault("venue_address", "1 rue de la République, 35000 Rennes")
     fields.setdefault("organiser", make_organisation(name="Laboratoire Bretagne", slug="labo-bretagne"))
     event = make_event(site_tree.programme, title=title, capacity=capacity, waitlist=waitlist, **fields)
-    return event, EventSession.objects.get(event=event)
+    return event, EventSession.objects.filter(event=event).order_by("start").first()
 
 
 def translate_event(site_tree, event, title="Public policy design workshop"):
