@@ -109,7 +109,7 @@ class EmailKind(models.TextChoices):
 
 
 class OutboundEmail(models.Model):
-    """One email, fully rendered when its cause was committed, kept until it is sent.
+    """One email, stored with its cause's transaction and kept until it is sent.
 
     A failing mail server never loses a message: the row stays unsent with its error and
     ``resend_unsent_emails`` tries again later.
@@ -123,9 +123,11 @@ class OutboundEmail(models.Model):
     to = models.EmailField(_("destinataire"), max_length=254)
     from_email = models.CharField(max_length=300)
     reply_to = models.CharField(max_length=300, blank=True)
-    subject = models.CharField(_("objet"), max_length=300)
-    body_text = models.TextField()
-    body_html = models.TextField()
+    # What the email must tell, as it was decided; rendered into the fields below once.
+    context = models.JSONField(default=dict, blank=True)
+    subject = models.CharField(_("objet"), max_length=300, blank=True)
+    body_text = models.TextField(blank=True)
+    body_html = models.TextField(blank=True)
     ics = models.TextField(blank=True)
     ics_method = models.CharField(max_length=10, blank=True)
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True, db_index=True)

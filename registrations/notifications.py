@@ -1,9 +1,10 @@
 """Turns registration events into emails, in the person's language, sent after commit.
 
-Each function below renders its message at once (so it tells what was true when it was
-decided), stores it as an ``OutboundEmail`` row in the caller's transaction, and enqueues
+Each function below stores an ``OutboundEmail`` row in the caller's transaction with the
+facts it must tell (status, position, SEQUENCE, the personal link as it was), and enqueues
 the sending task with ``transaction.on_commit``: an email exists if and only if its cause
-was committed, and a failing mail server leaves the row unsent for a later retry.
+was committed, and a failing mail server leaves the row unsent for a later retry. The
+sending task renders it (``render``) once, outside any lock, then sends it.
 
 Called only by ``registrations.services`` and the session hooks in
 ``registrations.signals``; nothing else builds an email.
@@ -12,6 +13,7 @@ Called only by ``registrations.services`` and the session hooks in
 import datetime
 import logging
 from email.mime.text import MIMEText
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -46,33 +48,34 @@ def _subject(kind, details):
     return " ".join((subjects[kind] % {"title": details.title}).split())[:300]
 
 
-def manage_url(registration):
-    with translation.override(registration.language):
-        return absolute_url(reverse("registrations:manage", args=[registration.token]))
-
-
-def _queue(kind, *, to, language, details, context, registration=None, ics="", ics_method=""):
+def manage_url(token, language):
     with translation.override(language):
-        context = {
-            "kind": kind,
-            "details": details,
-            "site_name": _("Mois de l'innovation publique"),
-            "retention_months": settings.REGISTRATION_RETENTION_MONTHS,
-            **context,
-        }
-        email = OutboundEmail.objects.create(
-            kind=kind,
-            registration=registration,
-            language=language,
-            to=to,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            reply_to=details.reply_to or "",
-            subject=_subject(kind, details),
-            body_text=render_to_string(f"registrations/emails/{kind}.txt", context),
-            body_html=render_to_string(f"registrations/emails/{kind}.html", context),
-            ics=ics,
-            ics_method=ics_method,
-        )
+        return absolute_url(reverse("registrations:manage", args=[token]))
+
+
+def _queue(kind, registration, *, sequence=None, ics_method="", with_link=True, **facts):
+    """Store the email with the facts it must tell; it is rendered by ``render`` later.
+
+    Rendering (templates, invite) happens outside the caller's transaction, so the session
+    lock is held for one INSERT, not for template work.
+    """
+    email = OutboundEmail.objects.create(
+        kind=kind,
+        registration=registration,
+        language=registration.language,
+        to=registration.email,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        ics_method=ics_method,
+        context={
+            "sequence": sequence,
+            "token": registration.token if with_link else "",
+            "status": registration.status,
+            "position": registration.waitlist_position,
+            "first_name": registration.first_name,
+            "full_name": registration.full_name,
+            **facts,
+        },
+    )
     transaction.on_commit(lambda: _enqueue(email.id))
     return email
 
@@ -87,57 +90,63 @@ def _enqueue(email_id):
         logger.exception("Could not enqueue email %s", email_id)
 
 
-def _for_registration(
-    kind, registration, *, details=None, sequence=None, ics_method="", with_link=True, **extra
-):
-    details = details or details_for_sessions([registration.session], registration.language)[
-        registration.session_id
-    ]
+def render(email, details=None):
+    """Fill in subject, bodies and invite of a stored email, in its language."""
+    facts = email.context
+    if details is None:
+        session = email.registration.session
+        details = details_for_sessions([session], email.language)[session.id]
     ics = ""
-    if ics_method == "REQUEST":
+    if email.ics_method == "REQUEST":
         ics = invites.request_invite(
-            details, email=registration.email, name=registration.full_name, sequence=sequence
+            details, email=email.to, name=facts["full_name"], sequence=facts["sequence"]
         )
-    elif ics_method == "CANCEL":
+    elif email.ics_method == "CANCEL":
         ics = invites.cancel_invite(
-            details, email=registration.email, name=registration.full_name, sequence=sequence
+            details, email=email.to, name=facts["full_name"], sequence=facts["sequence"]
         )
-    context = {
-        "registration": registration,
-        "manage_url": manage_url(registration) if with_link else "",
-        **extra,
-    }
-    return _queue(
-        kind,
-        to=registration.email,
-        language=registration.language,
-        details=details,
-        context=context,
-        registration=registration,
-        ics=ics,
-        ics_method=ics_method,
-    )
+    with translation.override(email.language):
+        context = {
+            **facts,
+            "kind": email.kind,
+            "details": details,
+            "registration": SimpleNamespace(
+                first_name=facts["first_name"],
+                status=facts["status"],
+                waitlist_position=facts["position"],
+            ),
+            "manage_url": manage_url(facts["token"], email.language) if facts["token"] else "",
+            "site_name": _("Mois de l'innovation publique"),
+            "retention_months": settings.REGISTRATION_RETENTION_MONTHS,
+        }
+        email.subject = _subject(email.kind, details)
+        email.body_text = render_to_string(f"registrations/emails/{email.kind}.txt", context)
+        email.body_html = render_to_string(f"registrations/emails/{email.kind}.html", context)
+    email.reply_to = details.reply_to or ""
+    email.ics = ics
+    email.save(update_fields=["subject", "body_text", "body_html", "reply_to", "ics"])
+    return email
 
 
 def registration_confirmed(registration, sequence):
-    return _for_registration(
+    return _queue(
         EmailKind.CONFIRMED, registration, sequence=sequence, ics_method="REQUEST"
     )
 
 
 def registration_waitlisted(registration):
-    return _for_registration(EmailKind.WAITLISTED, registration)
+    return _queue(EmailKind.WAITLISTED, registration)
 
 
 def registration_promoted(registration, sequence):
-    return _for_registration(
+    return _queue(
         EmailKind.PROMOTED, registration, sequence=sequence, ics_method="REQUEST"
     )
 
 
 def registration_cancelled(registration, sequence, *, by_staff=False):
     """Tell a confirmed person their seat is gone; their calendar gets a CANCEL."""
-    return _for_registration(
+    return _queue(
         EmailKind.CANCELLED,
         registration,
         sequence=sequence,
@@ -148,59 +157,55 @@ def registration_cancelled(registration, sequence, *, by_staff=False):
 
 
 def left_waitlist(registration, *, by_staff=False):
-    return _for_registration(
+    return _queue(
         EmailKind.LEFT_WAITLIST, registration, by_staff=by_staff, with_link=False
     )
 
 
 def already_registered(registration):
     """Someone asked again with this address: tell its owner, not the person on the page."""
-    return _for_registration(EmailKind.ALREADY_REGISTERED, registration)
+    return _queue(EmailKind.ALREADY_REGISTERED, registration)
 
 
 def reminder(registration, sequence):
-    return _for_registration(
+    return _queue(
         EmailKind.REMINDER, registration, sequence=sequence, ics_method="REQUEST"
     )
 
 
 def session_updated(session, registrations, sequence):
     """Confirmed people get the new time or place with an updated invite."""
-    details = _details_by_language(session, registrations)
     for registration in registrations:
-        _for_registration(
-            EmailKind.SESSION_UPDATED,
-            registration,
-            details=details[registration.language],
-            sequence=sequence,
-            ics_method="REQUEST",
-        )
+        _queue(EmailKind.SESSION_UPDATED, registration, sequence=sequence, ics_method="REQUEST")
 
 
 def session_cancelled(session, registrations, sequence, *, deleted=False):
-    """Everyone registered is told; confirmed people's calendars get a CANCEL."""
-    details = _details_by_language(session, registrations)
+    """Everyone registered is told; confirmed people's calendars get a CANCEL.
+
+    For a deleted session the emails are rendered at once, while the rows still exist.
+    """
+    emails = []
     for registration in registrations:
         confirmed = registration.status == "confirmed"
-        _for_registration(
-            EmailKind.SESSION_CANCELLED,
-            registration,
-            details=details[registration.language],
-            sequence=sequence,
-            ics_method="CANCEL" if confirmed else "",
-            was_confirmed=confirmed,
-            with_link=False,
+        emails.append(
+            _queue(
+                EmailKind.SESSION_CANCELLED,
+                registration,
+                sequence=sequence,
+                ics_method="CANCEL" if confirmed else "",
+                with_link=False,
+                was_confirmed=confirmed,
+            )
         )
     if deleted:
-        # The registrations are about to be deleted with the session: keep the emails.
-        OutboundEmail.objects.filter(registration__in=registrations).update(registration=None)
-
-
-def _details_by_language(session, registrations):
-    return {
-        language: details_for_sessions([session], language)[session.id]
-        for language in {registration.language for registration in registrations}
-    }
+        details = {
+            language: details_for_sessions([session], language)[session.id]
+            for language in {email.language for email in emails}
+        }
+        for email in emails:
+            render(email, details[email.language])
+        # The registrations go with the session: the emails stay.
+        OutboundEmail.objects.filter(id__in=[email.id for email in emails]).update(registration=None)
 
 
 class InviteEmail(EmailMultiAlternatives):
@@ -250,8 +255,16 @@ def deliver(email_id):
     )
     if not claimed:
         return False
-    email = OutboundEmail.objects.get(id=email_id)
+    email = OutboundEmail.objects.select_related("registration__session").get(id=email_id)
+    if not email.body_text and email.registration is None:
+        # Unrendered and its registration gone (cannot happen for a deleted session,
+        # whose emails are rendered before the rows go): nothing left to say.
+        logger.warning("Email %s dropped: its registration no longer exists", email_id)
+        email.delete()
+        return False
     try:
+        if not email.body_text:
+            render(email)
         build_message(email).send()
     except Exception as error:
         OutboundEmail.objects.filter(id=email_id).update(

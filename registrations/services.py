@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -82,18 +82,21 @@ def _pk(value):
 
 
 def _lock_session(session):
-    return (
-        EventSession.objects.select_for_update(of=("self",))
-        .select_related("event", "event__organiser")
-        .get(pk=_pk(session))
-    )
+    """Lock the session row: every seat decision for it waits here, one at a time."""
+    return EventSession.objects.select_for_update().get(pk=_pk(session))
 
 
-def _counts(session):
-    counts = Registration.objects.filter(session=session).aggregate(
-        confirmed=Count("id", filter=Q(status=Status.CONFIRMED)),
-        waitlisted=Count("id", filter=Q(status=Status.WAITLISTED)),
-    )
+def _counts(session, email=None):
+    """Seats taken and people waiting, and (one query) the id of ``email``'s row if any."""
+    aggregates = {
+        "confirmed": Count("id", filter=Q(status=Status.CONFIRMED)),
+        "waitlisted": Count("id", filter=Q(status=Status.WAITLISTED)),
+    }
+    if email:
+        aggregates["existing"] = Max("id", filter=Q(email=email))
+    counts = Registration.objects.filter(session=session).aggregate(**aggregates)
+    if email:
+        return counts["confirmed"], counts["waitlisted"], counts["existing"]
     return counts["confirmed"], counts["waitlisted"]
 
 
@@ -148,7 +151,7 @@ def register(
             state = session.registration_state(now)
             if state != "open":
                 return Result(state)
-            confirmed, waitlisted = _counts(session)
+            confirmed, waitlisted, existing_id = _counts(session, email)
             if confirmed < session.capacity:
                 outcome, position = Outcome.CONFIRMED, None
             elif session.waitlist_enabled:
@@ -156,7 +159,7 @@ def register(
             else:
                 outcome, position = Outcome.FULL, None
 
-            existing = Registration.objects.filter(session=session, email=email).first()
+            existing = Registration.objects.get(pk=existing_id) if existing_id else None
             if existing and existing.status != Status.CANCELLED:
                 if notify:
                     notifications.already_registered(existing)
