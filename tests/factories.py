@@ -106,3 +106,48 @@ def register_people(session, count, start=1, language="fr", **fields):
             ).registration
         )
     return results
+
+
+def translate(page_or_snippet, locale):
+    """Translate with wagtail-localize (as an editor would); a page's translation is published."""
+    from wagtail_localize.operations import translate_object
+
+    translate_object(page_or_snippet, [locale])
+    translation = page_or_snippet.get_translation(locale)
+    if isinstance(translation, Page):
+        translation = translation.specific
+        translation.save_revision().publish()
+        translation.refresh_from_db()
+    return translation
+
+
+def make_registrations(session, count, status="confirmed"):
+    """Registration rows written directly: test fixtures only, never in the code."""
+    from registrations.models import Registration
+
+    for _ in range(count):
+        n = next(_counter)
+        Registration.objects.create(
+            session=session,
+            status=status,
+            first_name="Camille",
+            last_name=f"Martin {n}",
+            email=f"camille.martin{n}@example.fr",
+            organisation="Préfecture",
+            waitlist_position=n if status == "waitlisted" else None,
+        )
+
+
+def make_defi(defis_index, title="Défi", problem="<p>Problématique</p>", **fields):
+    from defis.models import DefiPage
+
+    n = next(_counter)
+    fields.setdefault("programme", "Entrepreneurs d'intérêt général")
+    fields.setdefault("promotion", "Promotion 6")
+    fields.setdefault("summary", f"Résumé de {title}")
+    fields.setdefault("needs", "<p>Besoins</p>")
+    fields.setdefault("concept", "<p>Concept</p>")
+    defi = DefiPage(title=title, slug=f"defi-{n}", problem=problem, **fields)
+    defis_index.add_child(instance=defi)
+    defi.save_revision().publish()
+    return defi
