@@ -1,0 +1,135 @@
+"""Staff screens in the Wagtail admin: sessions with their counts, and each session's people.
+
+Thin: every button calls ``registrations.services``. The full lab-staff tools (exports,
+mobile check-in) come with the attendance work.
+"""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from events.formatting import format_when
+from events.models import EventSession
+from events.programme import sessions_with_availability
+
+from . import services
+from .models import Registration
+
+PERMISSION = "registrations.change_registration"
+
+
+def _check(request):
+    if not request.user.has_perm(PERMISSION):
+        raise PermissionDenied
+
+
+def _annotated(queryset):
+    return sessions_with_availability(queryset).annotate(
+        checked_in_count=Count("registrations", filter=Q(registrations__checked_in_at__isnull=False))
+    )
+
+
+def session_index(request):
+    _check(request)
+    show_past = request.GET.get("passees") == "1"
+    sessions = EventSession.objects.select_related("event")
+    now = timezone.now()
+    sessions = sessions.filter(end__lt=now) if show_past else sessions.filter(end__gte=now)
+    sessions = _annotated(sessions)
+    if show_past:
+        sessions = sessions.order_by("-start")
+    page = Paginator(sessions, 50).get_page(request.GET.get("p"))
+    for session in page.object_list:
+        session.when = format_when(session.start, session.end, session.time_zone)
+        session.overbooked_by = max(0, session.confirmed_count - session.capacity)
+    return TemplateResponse(
+        request,
+        "registrations/admin/session_index.html",
+        {
+            "page_title": _("Inscriptions aux sessions"),
+            "header_title": _("Inscriptions aux sessions"),
+            "header_icon": "group",
+            "page_obj": page,
+            "show_past": show_past,
+        },
+    )
+
+
+class CapacityForm(forms.Form):
+    capacity = forms.IntegerField(label=gettext_lazy("Capacité"), min_value=0, max_value=100000)
+
+
+def session_detail(request, session_id):
+    _check(request)
+    session = get_object_or_404(_annotated(EventSession.objects.select_related("event")), pk=session_id)
+    if request.method == "POST":
+        form = CapacityForm(request.POST)
+        if form.is_valid():
+            promoted = services.change_capacity(session, form.cleaned_data["capacity"])
+            messages.success(
+                request,
+                _("Capacité enregistrée. Personnes passées de la liste d'attente : %(count)s.")
+                % {"count": len(promoted)},
+            )
+            return redirect("registrations_admin:session", session.pk)
+    else:
+        form = CapacityForm(initial={"capacity": session.capacity})
+    status_order = {"confirmed": 0, "waitlisted": 1, "cancelled": 2}
+    registrations = sorted(
+        Registration.objects.filter(session=session),
+        key=lambda r: (status_order[r.status], r.waitlist_position or 0, r.created_at),
+    )
+    when = format_when(session.start, session.end, session.time_zone)
+    return TemplateResponse(
+        request,
+        "registrations/admin/session_detail.html",
+        {
+            "page_title": session.event.title,
+            "header_title": session.event.title,
+            "page_subtitle": when,
+            "header_icon": "group",
+            "session": session,
+            "when": when,
+            "registrations": registrations,
+            "form": form,
+            "overbooked_by": max(0, session.confirmed_count - session.capacity),
+            "free_seats": max(0, session.capacity - session.confirmed_count),
+            "started": session.start <= timezone.now(),
+        },
+    )
+
+
+ACTIONS = {
+    "promote": lambda r: services.promote(r),
+    "cancel": lambda r: services.cancel(r, by_staff=True),
+    "check_in": lambda r: services.check_in(r),
+    "undo_check_in": lambda r: services.check_in(r, present=False),
+}
+
+
+@require_POST
+def registration_action(request, registration_id, action):
+    _check(request)
+    registration = get_object_or_404(Registration, pk=registration_id)
+    if action not in ACTIONS:
+        raise Http404
+    try:
+        ACTIONS[action](registration)
+    except services.RegistrationError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request,
+            _("%(name)s : c'est fait.") % {"name": registration.full_name or registration.pk},
+        )
+    return redirect(reverse("registrations_admin:session", args=[registration.session_id]))
