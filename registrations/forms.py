@@ -99,7 +99,7 @@ class RegistrationForm(forms.Form):
             "job_title",
             "accessibility_needs",
             "consent",
-            Div(Field("website"), css_class="registration-trap", aria_hidden="true"),
+            Div(Field("website"), css_class="fr-sr-only", aria_hidden="true"),
             Submit("register", _("S'inscrire"), css_class="fr-btn"),
         )
 

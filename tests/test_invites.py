@@ -294,3 +294,27 @@ def test_programme_feed_honours_the_programme_filters(site_tree, client):
     assert "X-WR-CALNAME" in text
     # Unknown filter values never break the feed.
     assert client.get("/fr/calendrier/programme.ics?region=%00&date_debut=demain").status_code == 200
+
+
+def test_deleting_the_whole_event_tells_registrants(site_tree, django_capture_on_commit_callbacks):
+    event, session = workshop(site_tree)
+    with django_capture_on_commit_callbacks(execute=True):
+        register(session, 1)
+    with django_capture_on_commit_callbacks(execute=True):
+        EventPage.objects.get(pk=event.pk).delete()
+    assert not EventSession.objects.filter(pk=session.pk).exists()
+    last = outbox_to("camille1@example.org")[-1]
+    assert last.subject == "Session annulée : Atelier design des politiques publiques"
+    assert parse_all(ics_of(last))[0]["METHOD"] == "CANCEL"
+
+
+def test_programme_feed_is_in_the_visitors_language(site_tree, client):
+    from tests.registration_support import translate_event
+
+    event, _session = workshop(site_tree)
+    translate_event(site_tree, event, title="Policy design workshop")
+    english = icalendar.Calendar.from_ical(client.get("/en/calendrier/programme.ics").content)
+    assert [str(e["SUMMARY"]) for e in english.events] == ["Policy design workshop"]
+    assert str(english.events[0]["URL"]).startswith("https://innovation.example.gouv.fr/en/")
+    french = icalendar.Calendar.from_ical(client.get("/fr/calendrier/programme.ics").content)
+    assert [str(e["SUMMARY"]) for e in french.events] == ["Atelier design des politiques publiques"]
