@@ -211,7 +211,8 @@ class EventPage(Page):
     def sessions_for_display(self):
         from .programme import sessions_with_availability
 
-        return list(sessions_with_availability(EventSession.objects.filter(event_id=self.source_page_id)))
+        sessions = EventSession.objects.filter(event_id=self.source_page_id).select_related("event")
+        return list(sessions_with_availability(sessions))
 
     @property
     def is_past(self):
