@@ -38,6 +38,12 @@ def load_maps():
 
 def fill(catalogue, translations):
     for entry in catalogue:
+        if "fuzzy" in entry.flags:
+            # msgmerge's guesses from a similar msgid are wrong more often than not.
+            entry.flags.remove("fuzzy")
+            entry.previous_msgid = entry.previous_msgid_plural = None
+            entry.msgstr = ""
+            entry.msgstr_plural = {0: "", 1: ""} if entry.msgid_plural else {}
         if entry.msgid_plural:
             key = f"{entry.msgid}||{entry.msgid_plural}"
             if key in translations and not any(entry.msgstr_plural.values()):
@@ -45,8 +51,6 @@ def fill(catalogue, translations):
                 entry.msgstr_plural = {0: singular, 1: plural}
         elif not entry.msgstr and entry.msgid in translations:
             entry.msgstr = translations[entry.msgid]
-        if "fuzzy" in entry.flags and (entry.msgstr or any(entry.msgstr_plural.values())):
-            entry.flags.remove("fuzzy")
 
 
 def untranslated(catalogue):
