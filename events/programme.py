@@ -11,6 +11,7 @@ in one query (see ``attach_programme_data``).
 
 import datetime
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -67,33 +68,41 @@ class FilterOptions:
 
     @classmethod
     def for_locale(cls, locale):
-        """Only items used by at least one live event of the locale: four queries."""
-        events = EventPage.objects.live().filter(locale=locale)
+        """Only items used by at least one live event of the locale: four queries.
+
+        An item is looked up whatever its own language (an event translated before its
+        region was would still point to the French one) and shown once per slug,
+        preferably in the locale's language.
+        """
+        locale_id = getattr(locale, "pk", locale)
+        events = EventPage.objects.live().filter(locale_id=locale_id)
+        used_themes = EventPageTheme.objects.filter(page__in=events).values("theme_id")
         return cls(
-            themes=list(
-                Theme.objects.filter(
-                    locale=locale,
-                    id__in=EventPageTheme.objects.filter(page__in=events).values("theme_id"),
-                ).order_by("name")
+            themes=_one_per_slug(Theme.objects.filter(id__in=used_themes), locale_id),
+            regions=_one_per_slug(Region.objects.filter(id__in=events.values("region_id")), locale_id),
+            formats=_one_per_slug(
+                EventFormat.objects.filter(id__in=events.values("event_format_id")), locale_id
             ),
-            regions=list(
-                Region.objects.filter(locale=locale, id__in=events.values("region_id")).order_by("name")
-            ),
-            formats=list(
-                EventFormat.objects.filter(
-                    locale=locale, id__in=events.values("event_format_id")
-                ).order_by("name")
-            ),
-            organisations=list(
-                Organisation.objects.filter(
-                    locale=locale, id__in=events.values("organiser_id")
-                ).order_by("name")
+            organisations=_one_per_slug(
+                Organisation.objects.filter(id__in=events.values("organiser_id")), locale_id
             ),
             families=[{"value": value, "label": label} for value, label in OrganisationFamily.choices],
         )
 
     def slugs(self, name):
         return {item.slug for item in getattr(self, name)}
+
+
+def _sort_key(text):
+    """Alphabetical order as a reader expects it: « Île-de-France » among the I."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _one_per_slug(items, locale_id):
+    by_slug = {}
+    for item in sorted(items, key=lambda item: item.locale_id != locale_id):
+        by_slug.setdefault(item.slug, item)
+    return sorted(by_slug.values(), key=lambda item: _sort_key(item.name))
 
 
 def _values(params, name):

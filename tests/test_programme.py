@@ -406,3 +406,13 @@ def test_cards_with_images_keep_the_query_count_constant(client, site_tree, sett
     assert few == many
     html = get(client, site_tree.programme).content.decode()
     assert html.count('<div class="fr-card__img"><img') == 12
+
+
+def test_filter_choices_are_the_items_in_use_in_alphabetical_order(client, catalogue):
+    idf = make_region("Île-de-France", "ile-de-france")
+    make_region("Corse", "corse")
+    make_event(catalogue.site.programme, title="À Paris", start=in_days(8), region=idf)
+    html = get(client, catalogue.site.programme).content.decode()
+    select = html[html.index('name="region"'):]
+    select = select[: select.index("</select>")]
+    assert re.findall(r'<option value="([^"]+)"', select) == ["bretagne", "ile-de-france", "normandie"]

@@ -1,0 +1,148 @@
+"""Production settings, security headers, health check and gunicorn configuration."""
+
+import os
+import runpy
+import secrets
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+from unittest import mock
+
+import pytest
+from django.db import OperationalError
+from django.http import HttpResponse
+from django.test import RequestFactory
+
+from config.middleware import ContentSecurityPolicyMiddleware, build_policy, parse_sources
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def manage(*args, env_overrides=None):
+    env = {key: value for key, value in os.environ.items() if key not in ("SECRET_KEY", "DEBUG")}
+    env.update(env_overrides or {})
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_is_clean_with_production_settings():
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        "--settings=config.settings_production",
+        env_overrides={
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            "ALLOWED_HOSTS": "innovation.example.gouv.fr",
+        },
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_settings_refuse_to_start_without_a_secret_key():
+    result = manage(
+        "check",
+        "--settings=config.settings_production",
+        env_overrides={"ALLOWED_HOSTS": "innovation.example.gouv.fr"},
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY environment variable is required" in result.stderr
+
+
+def _middleware(view_response=None):
+    def view(request):
+        return view_response or HttpResponse("<p>ok</p>")
+
+    return ContentSecurityPolicyMiddleware(view)
+
+
+def test_public_pages_get_a_strict_policy(settings):
+    response = _middleware()(RequestFactory().get("/fr/programme/"))
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self';" in policy
+    assert "style-src 'self';" in policy
+    assert "unsafe-inline" not in policy
+    assert "frame-ancestors 'none'" in policy
+    assert "object-src 'none'" in policy
+
+
+def test_admin_gets_the_policy_wagtail_needs(settings):
+    response = _middleware()(RequestFactory().get("/admin/pages/3/edit/"))
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self' 'unsafe-inline'" in policy
+    assert "style-src 'self' 'unsafe-inline'" in policy
+    assert "frame-ancestors 'self'" in policy
+
+
+def test_policy_settings_extend_and_report_only(settings):
+    settings.CSP_EXTRA_SOURCES = "frame-src https://www.youtube-nocookie.com; img-src https://cdn.example"
+    settings.CSP_REPORT_ONLY = True
+    response = _middleware()(RequestFactory().get("/en/"))
+    assert "Content-Security-Policy" not in response
+    policy = response["Content-Security-Policy-Report-Only"]
+    assert "frame-src 'self' https://www.youtube-nocookie.com" in policy
+    assert "img-src 'self' data: https://cdn.example" in policy
+
+
+def test_a_view_that_sets_its_own_policy_keeps_it():
+    own = HttpResponse("x")
+    own["Content-Security-Policy"] = "sandbox"
+    response = _middleware(own)(RequestFactory().get("/fr/"))
+    assert response["Content-Security-Policy"] == "sandbox"
+
+
+def test_policy_helpers():
+    assert parse_sources("img-src a b; ; frame-src c") == {"img-src": ["a", "b"], "frame-src": ["c"]}
+    assert build_policy({"default-src": ["'self'"]}, {"worker-src": ["blob:"]}) == (
+        "default-src 'self'; worker-src 'self' blob:"
+    )
+
+
+@pytest.mark.django_db
+def test_health_check_says_ok_without_language_prefix(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+    assert "no-store" in response["Cache-Control"]
+    assert client.head("/healthz").status_code == 200
+    assert client.post("/healthz").status_code == 405
+
+
+@pytest.mark.django_db
+def test_health_check_is_503_when_the_database_is_down(client):
+    with mock.patch("config.health.connection.cursor", side_effect=OperationalError("down")):
+        response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["status"] == "error"
+
+
+def test_gunicorn_configuration(monkeypatch):
+    monkeypatch.setenv("WEB_CONCURRENCY", "4")
+    monkeypatch.setenv("GUNICORN_BIND", "127.0.0.1:9999")
+    conf = runpy.run_path(str(ROOT / "config" / "gunicorn.conf.py"))
+    assert conf["workers"] == 4
+    assert conf["bind"] == "127.0.0.1:9999"
+    assert conf["control_socket_disable"] is True
+
+    from gunicorn.config import Config
+
+    logger = conf["logger_class"](Config())
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "RAW_URI": "/fr/inscriptions/gerer/SeCrEtToKeN1234567890abc/",
+        "PATH_INFO": "/fr/inscriptions/gerer/SeCrEtToKeN1234567890abc/",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+    }
+    response = mock.Mock(status="200 OK", sent=10, headers=[])
+    atoms = logger.atoms(response, mock.Mock(headers=[]), environ, timedelta(milliseconds=5))
+    assert "SeCrEtToKeN" not in atoms["r"] + atoms["U"]
+    assert atoms["r"].startswith("GET /fr/inscriptions/gerer/")
