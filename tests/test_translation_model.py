@@ -3,15 +3,9 @@
 import datetime
 
 from wagtail_localize.models import TranslationSource
-from wagtail_localize.operations import translate_object
 
 from events.models import EventPage, EventSession
-from tests.factories import make_event, make_theme
-
-
-def translate(page_or_snippet, locale):
-    translate_object(page_or_snippet, [locale])
-    return page_or_snippet.get_translation(locale)
+from tests.factories import make_event, make_theme, translate
 
 
 def translate_tree_to(site_tree, *pages):
@@ -32,7 +26,9 @@ def test_english_event_has_no_sessions_of_its_own_and_shows_the_french_ones(site
     assert english.first_start == EventPage.objects.get(id=event.id).first_start
     assert english.event_themes.get().theme.locale == site_tree.en
     assert english.event_themes.get().theme.translation_key == theme.translation_key
-    assert client.get(english.url).status_code == 200
+    response = client.get(english.url)
+    assert response.status_code == 200
+    assert response.context["page"].locale == site_tree.en
 
 
 def test_synchronising_a_translation_after_a_change_copies_no_session(site_tree):
