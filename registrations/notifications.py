@@ -222,7 +222,7 @@ class InviteEmail(EmailMultiAlternatives):
         msg = super()._create_alternatives(msg)
         if self.calendar:
             part = MIMEText(self.calendar, "calendar", "utf-8")
-            part.set_param("method", self.method)
+            part.replace_header("Content-Type", f"text/calendar; method={self.method}; charset=UTF-8")
             msg.attach(part)
         return msg
 

@@ -50,6 +50,7 @@ def test_confirmation_in_french_with_links_reply_to_and_invite(
     assert part.get_content_type() == "text/calendar"
     assert part.get_param("method") == "REQUEST"
     assert part.get_content_charset() == "utf-8"
+    assert part["Content-Type"] == "text/calendar; method=REQUEST; charset=UTF-8"
     assert [name for name, _content, _type in message.attachments] == ["invitation.ics"]
     assert registration.token not in part.get_payload(decode=True).decode()
 
@@ -232,7 +233,7 @@ def test_failing_email_backend_loses_nothing(site_tree, settings, django_capture
     assert len(mail.outbox) == 1
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_database_task_backend_sends_through_the_worker(site_tree, settings):
     """As in production: the row is queued at commit and the worker (db_worker) sends it."""
     from django_tasks_db.models import DBTaskResult
