@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install messages run test worker lint clean catalogue
+.PHONY: install messages run test worker lint clean catalogue browser-tools
 
 $(VENV)/.installed: requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,7 +32,12 @@ run: messages
 worker: install
 	$(PY) manage.py db_worker
 
-test: messages
+# Chromium (Debian's, installed with apt-get when missing and run as root), Java, and the
+# axe-core / vnu-jar checkers from npm, for the browser tests in tests/browser.
+browser-tools:
+	bash tools/browser/install.sh
+
+test: messages browser-tools
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Refreshes locale/en/LC_MESSAGES/django.po from the code and the maps in tools/i18n/.
@@ -43,4 +48,4 @@ lint: install
 	$(VENV)/bin/ruff check .
 
 clean:
-	rm -rf $(VENV) staticfiles .test-db.sqlite3*
+	rm -rf $(VENV) staticfiles .test-db.sqlite3* tools/browser/node_modules
