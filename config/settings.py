@@ -215,6 +215,9 @@ REGISTRATION_REMINDER_HOURS = int(os.environ.get("REGISTRATION_REMINDER_HOURS", 
 # Registration attempts allowed per address and session, and per client IP: "count/seconds".
 REGISTRATION_RATE_LIMIT_EMAIL = os.environ.get("REGISTRATION_RATE_LIMIT_EMAIL", "5/3600")
 REGISTRATION_RATE_LIMIT_IP = os.environ.get("REGISTRATION_RATE_LIMIT_IP", "30/300")
+# Behind a reverse proxy: the META key of the header carrying the client address
+# (e.g. HTTP_X_FORWARDED_FOR); empty uses REMOTE_ADDR.
+REGISTRATION_CLIENT_IP_HEADER = os.environ.get("REGISTRATION_CLIENT_IP_HEADER", "")
 
 LOGGING = {
     "version": 1,

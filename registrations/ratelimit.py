@@ -36,6 +36,11 @@ def hit(scope, identity, rate):
 
 
 def client_ip(request):
+    """The client's address; behind a proxy, from the header it sets (its last entry,
+    the one the proxy itself added, which the client cannot forge)."""
+    header = getattr(settings, "REGISTRATION_CLIENT_IP_HEADER", "")
+    if header and request.META.get(header):
+        return request.META[header].split(",")[-1].strip()
     return request.META.get("REMOTE_ADDR", "")
 
 

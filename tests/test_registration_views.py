@@ -295,3 +295,18 @@ def test_csrf_is_enforced(site_tree):
     assert client.post(register_url(session), form_data(session)).status_code == 403
     assert not Registration.objects.exists()
 
+
+
+def test_behind_a_proxy_the_limit_counts_the_forwarded_client(site_tree, client, settings):
+    settings.REGISTRATION_RATE_LIMIT_IP = "1/300"
+    settings.REGISTRATION_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    _event, session = workshop(site_tree, capacity=10)
+    url = register_url(session)
+    first = client.post(url, form_data(session), HTTP_X_FORWARDED_FOR="198.51.100.1, 203.0.113.7")
+    other = client.post(
+        url, form_data(session, email="b@example.org"), HTTP_X_FORWARDED_FOR="203.0.113.8"
+    )
+    again = client.post(
+        url, form_data(session, email="c@example.org"), HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.7"
+    )
+    assert (first.status_code, other.status_code, again.status_code) == (303, 303, 429)
