@@ -256,3 +256,19 @@ def test_send_task_never_sends_twice(site_tree, django_capture_on_commit_callbac
     email = OutboundEmail.objects.get()
     send_email.call(email.id)
     assert len(mail.outbox) == 1
+
+
+def test_failed_send_is_retried_later_by_the_database_worker(site_tree, settings):
+    from django_tasks_db.models import DBTaskResult
+
+    _event, session = workshop(site_tree)
+    register(session, notify=True)  # on_commit not run: the row waits, unsent
+    email = OutboundEmail.objects.get()
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.EMAIL_BACKEND = "tests.test_emails.FailingBackend"
+    assert send_email.call(email.id) is False
+    retry = DBTaskResult.objects.get(task_path="registrations.tasks.send_email")
+    assert retry.args_kwargs["args"] == [email.id]
+    assert retry.run_after > timezone.now() + datetime.timedelta(minutes=1)
+    email.refresh_from_db()
+    assert (email.attempts, email.sent_at) == (1, None)
