@@ -43,6 +43,7 @@ class SessionDetails:
     time_zone: str
     location: str
     online_url: str
+    online_only: bool
     event_url: str
     organiser_name: str
     organiser_email: str
@@ -104,6 +105,7 @@ def details_for_sessions(sessions, language):
                 time_zone=session.time_zone,
                 location=location_text(session, page),
                 online_url=source.online_url if source.mode != EventMode.ON_SITE else "",
+                online_only=source.mode == EventMode.ONLINE and not session.venue_override,
                 event_url=page_url(page),
                 organiser_name=organiser.name if organiser else _("Mois de l'innovation publique"),
                 organiser_email=contact or default_from_address(),

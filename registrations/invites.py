@@ -15,7 +15,7 @@ import zoneinfo
 
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event, vCalAddress
+from icalendar import Calendar, Conference, Event, vCalAddress
 
 PRODID = "-//Mois de l'innovation publique//Inscriptions//FR"
 
@@ -47,9 +47,10 @@ def _description(details, include_online):
 
 
 def _event(details, *, sequence, status, attendee=None, include_online=False):
+    online = include_online and details.online_url
     with translation.override(details.language):
         location = details.location
-        if include_online and details.online_url and not location:
+        if online and (details.online_only or not location):
             location = details.online_url
         event = Event.new(
             uid=details.uid,
@@ -63,6 +64,7 @@ def _event(details, *, sequence, status, attendee=None, include_online=False):
             url=details.event_url,
             organizer=_address(details.organiser_email, details.organiser_name),
             attendees=[attendee] if attendee else None,
+            conferences=[Conference(details.online_url, feature="VIDEO")] if online else None,
         )
     event.add("STATUS", status)
     return event

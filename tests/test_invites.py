@@ -318,3 +318,19 @@ def test_programme_feed_is_in_the_visitors_language(site_tree, client):
     assert str(english.events[0]["URL"]).startswith("https://innovation.example.gouv.fr/en/")
     french = icalendar.Calendar.from_ical(client.get("/fr/calendrier/programme.ics").content)
     assert [str(e["SUMMARY"]) for e in french.events] == ["Atelier design des politiques publiques"]
+
+
+def test_online_session_invite_gives_the_link_as_location_and_conference(
+    site_tree, django_capture_on_commit_callbacks
+):
+    _event, session = workshop(
+        site_tree, mode="online", online_url="https://webinaire.example.fr/salle-12"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        register(session)
+    text = ics_of(mail.outbox[0])
+    _calendar, event, other, third = parse_all(text)
+    assert str(event["LOCATION"]) == "https://webinaire.example.fr/salle-12"
+    assert other.location.value == third.location == "https://webinaire.example.fr/salle-12"
+    assert "CONFERENCE;FEATURE=VIDEO;VALUE=URI:https://webinaire.example.fr/salle-12" in text
+    assert "https://webinaire.example.fr/salle-12" in mail.outbox[0].body

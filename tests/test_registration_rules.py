@@ -236,3 +236,23 @@ def test_anonymise_after_retention_keeps_counts(site_tree, settings):
     assert not rows.exclude(first_name="").exists()
     assert not rows.filter(email__contains="example.org").exists()
     assert services.anonymise(now=later) == 0
+
+
+def test_anonymise_command_erases_people_and_their_stored_emails(site_tree, capsys):
+    from django.core.management import call_command
+
+    from registrations.models import OutboundEmail
+
+    session = session_for(site_tree, capacity=1)
+    services.register(
+        session, first_name="Ana", last_name="Lima", email="ana@example.org",
+        organisation="Mairie", language="fr",
+    )
+    assert OutboundEmail.objects.filter(to="ana@example.org").exists()
+    past = timezone.now() - datetime.timedelta(days=500)
+    EventSession.objects.filter(pk=session.pk).update(start=past, end=past + datetime.timedelta(hours=2))
+    call_command("anonymise_registrations")
+    assert "1 registration(s) anonymised." in capsys.readouterr().out
+    registration = Registration.objects.get(session=session)
+    assert (registration.first_name, registration.status) == ("", "confirmed")
+    assert not OutboundEmail.objects.exists()
