@@ -184,8 +184,9 @@ def register(
                 registration.token = new_token()
             registration.save()
 
+            # The baseline later publications compare with, from the first registration on.
+            invite_state = _invite_state(session)
             if outcome == Outcome.CONFIRMED:
-                invite_state = _invite_state(session)
                 # Whoever cancelled before got a CANCEL: their new invite must supersede it.
                 sequence = _bump_sequence(invite_state) if existing else invite_state.sequence
                 if notify:

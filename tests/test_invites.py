@@ -334,3 +334,19 @@ def test_online_session_invite_gives_the_link_as_location_and_conference(
     assert other.location.value == third.location == "https://webinaire.example.fr/salle-12"
     assert "CONFERENCE;FEATURE=VIDEO;VALUE=URI:https://webinaire.example.fr/salle-12" in text
     assert "https://webinaire.example.fr/salle-12" in mail.outbox[0].body
+
+
+def test_cancelling_a_session_with_only_waiting_people_tells_them(
+    site_tree, django_capture_on_commit_callbacks
+):
+    event, session = workshop(site_tree, capacity=0)
+    register(session, 1, notify=False)
+
+    def cancel_session(sessions):
+        sessions[0].is_cancelled = True
+
+    with django_capture_on_commit_callbacks(execute=True):
+        edit_and_publish(event, cancel_session)
+    (message,) = mail.outbox
+    assert message.subject.startswith("Session annulée")
+    assert calendar_part(message) is None
