@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install messages run test worker lint clean catalogue browser-tools
+.PHONY: install messages run test worker lint clean catalogue browser-tools loadtest
 
 $(VENV)/.installed: requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ browser-tools:
 
 test: messages browser-tools
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# 300 concurrent registrations over HTTP on gunicorn + PostgreSQL + Redis with the production
+# settings (a dedicated database, created and dropped by the script). See docs/performance.md.
+loadtest: messages
+	$(PY) benchmarks/load_registration.py
 
 # Refreshes locale/en/LC_MESSAGES/django.po from the code and the maps in tools/i18n/.
 catalogue: install
