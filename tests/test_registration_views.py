@@ -310,3 +310,26 @@ def test_behind_a_proxy_the_limit_counts_the_forwarded_client(site_tree, client,
         url, form_data(session, email="c@example.org"), HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.7"
     )
     assert (first.status_code, other.status_code, again.status_code) == (303, 303, 429)
+
+
+def test_event_page_block_makes_no_query(site_tree, rf, django_assert_num_queries):
+    event, _session = workshop(site_tree, sessions=3)
+    sessions = list(sessions_with_availability(EventSession.objects.filter(event=event)))
+    request = rf.get(event.url)
+    with translation.override("fr"), django_assert_num_queries(0):
+        for session in sessions:
+            render_to_string(
+                "registrations/includes/session_registration.html",
+                {"session": session, "page": event},
+                request=request,
+            )
+
+
+def test_event_with_external_registration_links_out(site_tree, client):
+    event, session = workshop(site_tree, external_registration_url="https://billetterie.example.fr/x")
+    html = render_to_string(
+        "registrations/includes/session_registration.html", {"session": session, "page": event}
+    )
+    assert "https://billetterie.example.fr/x" in html
+    assert "<form" not in html
+    assert post(client, session).status_code == 404
