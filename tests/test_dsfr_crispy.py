@@ -32,7 +32,6 @@ def render(form, tag="{% crispy form %}"):
 def test_unbound_form_uses_dsfr_markup():
     html = render(SampleForm())
     assert re.search(r'<form[^>]*method="post"', html)
-    assert 'name="csrfmiddlewaretoken"' not in html  # no request, no token: rendered anyway
     assert '<div class="fr-input-group" id="div_id_name">' in html
     assert 'class="textinput fr-input"' in html
     assert '<span class="fr-hint-text" id="id_name_helptext">Votre nom complet</span>' in html
