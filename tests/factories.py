@@ -151,3 +151,50 @@ def make_defi(defis_index, title="Défi", problem="<p>Problématique</p>", **fie
     defis_index.add_child(instance=defi)
     defi.save_revision().publish()
     return defi
+
+
+def make_lab(labs_index, title="Laboratoire d'innovation", region=None, **fields):
+    from labs.models import LabPage
+
+    n = next(_counter)
+    fields.setdefault("summary", f"Résumé de {title}")
+    lab = LabPage(title=title, slug=f"laboratoire-{n}", region=region, **fields)
+    labs_index.add_child(instance=lab)
+    lab.save_revision().publish()
+    return lab
+
+
+def make_standard_page(parent, title="À propos", slug=None, **fields):
+    from home.models import StandardPage
+
+    page = StandardPage(title=title, slug=slug or f"page-{next(_counter)}", **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def translate_page(page, locale, title=None, **fields):
+    """A published translation of ``page``; its untranslated ancestors are translated first."""
+    for ancestor in page.get_ancestors().filter(depth__gt=1).specific():
+        if not ancestor.has_translation(locale):
+            ancestor.copy_for_translation(locale).save_revision().publish()
+    translation = page.specific.copy_for_translation(locale)
+    if title:
+        translation.title = title
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return type(page).objects.get(pk=translation.pk)
+
+
+def make_menu(locale, location, links):
+    """A NavigationMenu with ``links``: (label, page or url) pairs."""
+    from home.models import NavigationMenu
+
+    blocks = []
+    for label, target in links:
+        if isinstance(target, Page):
+            blocks.append(("link", {"label": label, "page": target, "url": ""}))
+        else:
+            blocks.append(("link", {"label": label, "page": None, "url": target}))
+    return NavigationMenu.objects.create(locale=locale, location=location, links=blocks)
