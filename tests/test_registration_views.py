@@ -163,11 +163,13 @@ def test_filled_honeypot_registers_nobody(site_tree, client):
     assert not Registration.objects.exists()
 
 
-@pytest.mark.parametrize("session_id", [999999, "abc"])
+@pytest.mark.parametrize("session_id", [999999, "abc", "-1", "99999999999999999999999"])
 def test_forged_session_id_is_a_404(site_tree, client, session_id):
     url = f"/fr/inscriptions/session/{session_id}/"
     response = client.post(url, {"session-1-email": "a@b.fr"})
     assert response.status_code == 404
+    assert client.get(f"/fr/calendrier/session-{session_id}.ics").status_code == 404
+    assert client.get(f"/fr/calendrier/evenement-{session_id}.ics").status_code == 404
 
 
 def test_unpublished_event_cannot_be_registered_for(site_tree, client):
