@@ -142,65 +142,68 @@ def register(
     notify=True,
     now=None,
 ):
-    now = now or timezone.now()
-    email = normalise_email(email)
-    language = (language or settings.LANGUAGE_CODE)[:2]
+    """Give a seat, a place on the waiting list, or the reason why not (see module doc)."""
+    fields = {
+        "first_name": first_name.strip(),
+        "last_name": last_name.strip(),
+        "organisation": organisation.strip(),
+        "job_title": job_title.strip(),
+        "accessibility_needs": accessibility_needs.strip(),
+        "language": (language or settings.LANGUAGE_CODE)[:2],
+    }
+    arguments = (session, normalise_email(email), fields, notify, now or timezone.now())
     try:
-        with transaction.atomic(durable=True):
-            session = _lock_session(session)
-            state = session.registration_state(now)
-            if state != "open":
-                return Result(state)
-            confirmed, waitlisted, existing_id = _counts(session, email)
-            if confirmed < session.capacity:
-                outcome, position = Outcome.CONFIRMED, None
-            elif session.waitlist_enabled:
-                outcome, position = Outcome.WAITLISTED, waitlisted + 1
-            else:
-                outcome, position = Outcome.FULL, None
-
-            existing = Registration.objects.get(pk=existing_id) if existing_id else None
-            if existing and existing.status != Status.CANCELLED:
-                if notify:
-                    notifications.already_registered(existing)
-                return Result(outcome, existing, position, duplicate=True)
-            if outcome == Outcome.FULL:
-                return Result(outcome)
-
-            registration = existing or Registration(session=session, email=email)
-            registration.first_name = first_name.strip()
-            registration.last_name = last_name.strip()
-            registration.organisation = organisation.strip()
-            registration.job_title = job_title.strip()
-            registration.accessibility_needs = accessibility_needs.strip()
-            registration.language = language
-            registration.status = outcome
-            registration.waitlist_position = position
-            registration.confirmed_at = now if outcome == Outcome.CONFIRMED else None
-            registration.cancelled_at = None
-            registration.checked_in_at = None
-            registration.reminded_at = None
-            if existing:
-                registration.token = new_token()
-            registration.save()
-
-            # The baseline later publications compare with, from the first registration on.
-            invite_state = _invite_state(session)
-            if outcome == Outcome.CONFIRMED:
-                # Whoever cancelled before got a CANCEL: their new invite must supersede it.
-                sequence = _bump_sequence(invite_state) if existing else invite_state.sequence
-                if notify:
-                    notifications.registration_confirmed(registration, sequence)
-            elif notify:
-                notifications.registration_waitlisted(registration)
-            return Result(outcome, registration, position)
+        return _register(*arguments)
     except IntegrityError:
-        # Cannot happen under the session lock; kept so that a race is never a 500.
-        existing = Registration.objects.filter(session_id=_pk(session), email=email).first()
-        if existing is None:
-            raise
-        return Result(Outcome.WAITLISTED if existing.waitlist_position else Outcome.CONFIRMED,
-                      existing, existing.waitlist_position, duplicate=True)
+        # Only a row written outside the session lock could collide: decide again, once.
+        return _register(*arguments)
+
+
+def _register(session, email, fields, notify, now):
+    with transaction.atomic(durable=True):
+        session = _lock_session(session)
+        state = session.registration_state(now)
+        if state != "open":
+            return Result(state)
+        confirmed, waitlisted, existing_id = _counts(session, email)
+        if confirmed < session.capacity:
+            outcome, position = Outcome.CONFIRMED, None
+        elif session.waitlist_enabled:
+            outcome, position = Outcome.WAITLISTED, waitlisted + 1
+        else:
+            outcome, position = Outcome.FULL, None
+
+        existing = Registration.objects.get(pk=existing_id) if existing_id else None
+        if existing and existing.status != Status.CANCELLED:
+            if notify:
+                notifications.already_registered(existing)
+            return Result(outcome, existing, position, duplicate=True)
+        if outcome == Outcome.FULL:
+            return Result(outcome)
+
+        registration = existing or Registration(session=session, email=email)
+        for name, value in fields.items():
+            setattr(registration, name, value)
+        registration.status = outcome
+        registration.waitlist_position = position
+        registration.confirmed_at = now if outcome == Outcome.CONFIRMED else None
+        registration.cancelled_at = None
+        registration.checked_in_at = None
+        registration.reminded_at = None
+        if existing:
+            registration.token = new_token()
+        registration.save()
+
+        # The baseline later publications compare with, from the first registration on.
+        invite_state = _invite_state(session)
+        if outcome == Outcome.CONFIRMED:
+            # Whoever cancelled before got a CANCEL: their new invite must supersede it.
+            sequence = _bump_sequence(invite_state) if existing else invite_state.sequence
+            if notify:
+                notifications.registration_confirmed(registration, sequence)
+        elif notify:
+            notifications.registration_waitlisted(registration)
+        return Result(outcome, registration, position)
 
 
 def _close_gap(session, position, count=1):
