@@ -326,3 +326,33 @@ def test_admin_preview_renders_every_page_type(admin_client, full_site, attribut
     html = response.content.decode()
     assert f"{page.title} (aperçu)" in html
     assert_shell(html)
+
+
+def count_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # caches shared by every request (site root paths, content types)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("kind", ["labs", "defis", "sitemap"])
+def test_listing_pages_cost_the_same_queries_for_2_and_8_items(client, site_tree, kind):
+    region = make_region("Bretagne", "bretagne")
+    sitemap = make_standard_page(site_tree.home, title="Plan du site", slug="plan-du-site", show_sitemap=True)
+    url = {"labs": site_tree.labs.url, "defis": site_tree.defis.url, "sitemap": sitemap.url}[kind]
+
+    def add(start, n):
+        for i in range(start, start + n):
+            if kind == "defis":
+                make_defi(site_tree.defis, title=f"Défi {i}", host_organisation=make_organisation(f"Org {i}", f"org-{i}"))
+            else:
+                make_lab(site_tree.labs, title=f"Labo {i}", region=region)
+
+    add(0, 2)
+    few = count_queries(client, url)
+    add(2, 6)
+    many = count_queries(client, url)
+    assert many == few

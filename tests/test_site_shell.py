@@ -83,6 +83,7 @@ def test_footer_has_brand_licence_and_mandatory_links(client, site_tree):
     footer = html[html.index('<footer class="fr-footer"') : html.index("</footer>")]
     assert "République<br>Française" in footer
     assert "licence etalab-2.0" in footer
+    assert 'href="https://www.info.gouv.fr/">info.gouv.fr</a>' in footer
     assert 'href="https://github.com/etalab/licence-ouverte/blob/master/LO.md"' in footer
     bottom = footer[footer.index("fr-footer__bottom-list") :]
     assert f'<a class="fr-footer__bottom-link" href="{accessibility.url}">Accessibilité : partiellement conforme</a>' in bottom
@@ -202,7 +203,8 @@ def test_footer_menus_come_from_the_menus_of_the_current_language(client, biling
     make_menu(bilingual.fr, MenuLocation.FOOTER_BOTTOM, [("Mentions", legal), ("Accessibilité", accessibility)])
     html = get(client, bilingual.home.url)
     footer = html[html.index("<footer") :]
-    assert '<a class="fr-footer__top-link" href="https://presse.example.fr">Presse</a>' in footer
+    assert 'title="Presse – nouvelle fenêtre" href="https://presse.example.fr">Presse</a>' in footer
+    assert "www.info.gouv.fr" not in footer  # the menu replaces the default links
     assert f'<a class="fr-footer__bottom-link" href="{legal.url}">Mentions</a>' in footer
     assert f'<a class="fr-footer__bottom-link" href="{accessibility.url}">Accessibilité : partiellement conforme</a>' in footer
     english = get(client, bilingual.home_en.url)

@@ -217,9 +217,20 @@ def main_menu(context):
     return {"links": _mark_active([dict(link) for link in links], request)}
 
 
+# The State's sites every DSFR footer links to, when no footer menu is defined.
+DEFAULT_FOOTER_LINKS = [
+    {"label": "info.gouv.fr", "url": "https://www.info.gouv.fr/", "page": None},
+    {"label": "service-public.fr", "url": "https://www.service-public.fr/", "page": None},
+    {"label": "legifrance.gouv.fr", "url": "https://www.legifrance.gouv.fr/", "page": None},
+    {"label": "data.gouv.fr", "url": "https://www.data.gouv.fr/", "page": None},
+]
+
+
 @register.inclusion_tag("includes/footer_menu.html", takes_context=True)
 def footer_menu(context):
-    return {"links": _menu_links(context, MenuLocation.FOOTER) or []}
+    """Footer content links: the footer menu of this language, else the State's sites."""
+    links = _menu_links(context, MenuLocation.FOOTER)
+    return {"links": DEFAULT_FOOTER_LINKS if links is None else links}
 
 
 def _accessibility_label(context):
