@@ -25,6 +25,12 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.StandardPage",
+        "events.EventIndexPage",
+        "labs.LabIndexPage",
+        "defis.DefiIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

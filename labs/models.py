@@ -84,6 +84,9 @@ class LabPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if not self.pk:  # preview of a lab page not saved yet
+            context.update(upcoming_events=[], past_events=[])
+            return context
         events = (
             self.hosted_events.live()
             .filter(locale=self.locale)

@@ -29,6 +29,9 @@ def build_site():
     fr = Locale.objects.get_or_create(language_code="fr")[0]
     en = Locale.objects.get_or_create(language_code="en")[0]
     root = Page.get_first_root_node()
+    if root is None:
+        # Transactional tests flush every table, Wagtail's root page included.
+        root = Page.add_root(title="Root", slug="root", locale=fr)
     for child in root.get_children():
         if child.specific_class is Page:
             child.delete()

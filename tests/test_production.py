@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def manage(*args, env_overrides=None):
-    env = {key: value for key, value in os.environ.items() if key not in ("SECRET_KEY", "DEBUG")}
+    env = {key: value for key, value in os.environ.items() if key not in ("SECRET_KEY", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE")}
     env.update(env_overrides or {})
     return subprocess.run(
         [sys.executable, "manage.py", *args],
