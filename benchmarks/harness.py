@@ -124,20 +124,23 @@ class ProductionStack:
         django.setup()
 
     def prepare(self):
-        """Fresh database, migrations and collectstatic (the two in parallel)."""
+        """Fresh database, migrations and collectstatic (in parallel), then Django here."""
         started = time.perf_counter()
         self.create_database()
-        collect = subprocess.Popen(
-            [PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"],
-            cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        )
+        commands = [["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]]
+        running = [
+            subprocess.Popen(
+                [PYTHON, "manage.py", *command], cwd=ROOT, env=self.env,
+                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            )
+            for command in commands
+        ]
+        for command, process in zip(commands, running, strict=True):
+            _out, errors = process.communicate(timeout=900)
+            if process.returncode:
+                raise RuntimeError(f"manage.py {command[0]} failed: {errors}")
+        # Only now: the static files storage reads its manifest once, when first used.
         self.setup_django()
-        from django.core.management import call_command
-
-        call_command("migrate", verbosity=0, interactive=False)
-        _out, errors = collect.communicate(timeout=600)
-        if collect.returncode:
-            raise RuntimeError(f"collectstatic failed: {errors}")
         return time.perf_counter() - started
 
     # Processes ----------------------------------------------------------------------
