@@ -211,7 +211,12 @@ class DemoLoader:
             if isinstance(segment, StringSegmentValue):
                 english[segment.path].append(segment.string.data)
         seen = defaultdict(int)
-        segments = source.stringsegment_set.select_related("context", "string").order_by("order")
+        segments = list(source.stringsegment_set.select_related("context", "string").order_by("order"))
+        done = set(
+            StringTranslation.objects.filter(
+                locale=self.en, context__in=[segment.context for segment in segments]
+            ).values_list("translation_of_id", "context_id")
+        )
         for segment in segments:
             path = segment.context.path
             index = seen[path]
@@ -223,12 +228,15 @@ class DemoLoader:
                     f"No English text for {path!r} of {instance!r}: "
                     "the French and English data must have the same shape."
                 ) from None
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=self.en,
-                context=segment.context,
-                defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
-            )
+            if (segment.string_id, segment.context_id) not in done:
+                done.add((segment.string_id, segment.context_id))
+                StringTranslation(
+                    translation_of=segment.string,
+                    locale=self.en,
+                    context=segment.context,
+                    data=text,
+                    translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+                ).save()
         extra = {path for path, texts in english.items() if len(texts) > seen.get(path, 0)}
         if extra:
             raise ValueError(f"English texts without a French original in {instance!r}: {sorted(extra)}")
