@@ -227,7 +227,7 @@ STANDARD_PAGES = [
                 ),
                 H("Résultats des tests"),
                 P(
-                    "Le site est construit avec le Système de design de l'État (DSFR) et vérifié à chaque modification par des tests automatisés (axe-core) et des contrôles manuels sur les pages principales : accueil, programme, page d'événement, formulaire d'inscription, laboratoires et défis.",
+                    "Le site est construit avec le Système de design de l'État (DSFR). Ses pages principales (accueil, programme, page d'événement, formulaire d'inscription, laboratoires et défis) sont vérifiées par des tests automatisés : règles d'accessibilité axe-core et validation du code HTML.",
                     "L'audit complet selon la méthode du RGAA, sur un échantillon représentatif de pages, reste à réaliser ; son taux de conformité sera publié ici à son issue.",
                 ),
                 H("Contenus non accessibles"),
@@ -247,7 +247,7 @@ STANDARD_PAGES = [
                 P(
                     f"Cette déclaration a été établie le {STATEMENT_DATE['fr']}.",
                     "Technologies utilisées pour la réalisation du site : HTML5, CSS, JavaScript (Système de design de l'État).",
-                    "Environnement de test : navigateurs Firefox et Chromium récents, avec les lecteurs d'écran NVDA et Orca, et l'outil de test automatisé axe-core.",
+                    "Environnement des tests automatisés : navigateur Chromium récent, outil axe-core et validateur HTML Nu. Les tests avec lecteurs d'écran font partie de l'audit à venir.",
                 ),
                 H("Retour d'information et contact"),
                 P(
@@ -283,7 +283,7 @@ STANDARD_PAGES = [
                 ),
                 H("Test results"),
                 P(
-                    "The website is built with the French State design system (DSFR) and checked on every change with automated tests (axe-core) and manual checks of the main pages: home, programme, event page, registration form, labs and challenges.",
+                    "The website is built with the French State design system (DSFR). Its main pages (home, programme, event page, registration form, labs and challenges) are checked by automated tests: axe-core accessibility rules and HTML validation.",
                     "The full audit following the RGAA method, on a representative sample of pages, has yet to be carried out; its compliance rate will be published here once it is done.",
                 ),
                 H("Inaccessible content"),
@@ -303,7 +303,7 @@ STANDARD_PAGES = [
                 P(
                     f"This statement was drawn up on {STATEMENT_DATE['en']}.",
                     "Technologies used to build the website: HTML5, CSS, JavaScript (French State design system).",
-                    "Test environment: recent Firefox and Chromium browsers, with the NVDA and Orca screen readers and the axe-core automated testing tool.",
+                    "Automated test environment: a recent Chromium browser, the axe-core tool and the Nu HTML validator. Testing with screen readers is part of the coming audit.",
                 ),
                 H("Feedback and contact"),
                 P(

@@ -53,6 +53,8 @@ from defis.models import DefiIndexPage, DefiPage, DefiTeamMember
 from events.models import EventIndexPage, EventPage, EventPageTheme, EventSession
 from home.models import HomeFeaturedPage, HomePage, NavigationMenu, SiteIdentity, StandardPage
 from labs.models import LabIndexPage, LabPage
+from registrations import services
+from registrations.models import Registration
 from taxonomy.models import EventFormat, Organisation, Region, Theme
 
 from . import data_defis, data_events_2020, data_events_2021, data_labs, data_pages, data_taxonomy
@@ -188,6 +190,8 @@ class DemoLoader:
                 update_reference_index_task.enqueue(model._meta.app_label, model._meta.model_name, str(pk))
 
     def summary_lines(self):
+        if not self.created and not self.registrations:
+            return ["  Rien de nouveau : le contenu de démonstration était déjà complet."]
         lines = []
         for label, count in sorted(self.created.items()):
             lines.append(f"  {label}: {count} créé(s), {self.translated.get(label, 0)} traduit(s) en anglais")
@@ -254,11 +258,8 @@ class DemoLoader:
         translation, _created = source.create_or_update_translation(self.en, publish=not is_page)
         if is_page:
             translation.get_latest_revision().publish()
-        self.translated[self.label(instance)] += 1
+        self.translated[type(instance).__name__] += 1
         return translation
-
-    def label(self, instance):
-        return str(type(instance).__name__)
 
     def resync(self, page):
         """Copy a change of a French page to its English translation (localize's sync)."""
@@ -287,11 +288,11 @@ class DemoLoader:
             instance = model.objects.create(
                 translation_key=translation_key, locale=self.fr, slug=slug, **common, **fr
             )
-            self.created[self.label(instance)] += 1
+            self.created[type(instance).__name__] += 1
         self.translate(instance, model(slug=slug, **common, **en))
         return instance
 
-    def page(self, parent, model, page_key, slug, slug_en, fr, en, overrides=None, existing=None):
+    def page(self, parent, model, page_key, slug, slug_en, fr, en, overrides=None):
         """Get or create a published French page, then make sure it has its English translation.
 
         ``fr`` and ``en`` are field values (StreamField bodies as raw data with shared block
@@ -300,12 +301,12 @@ class DemoLoader:
         translation_key = key("page", page_key)
         page = model.objects.filter(translation_key=translation_key, locale=self.fr).first()
         if page is None:
-            page = existing or parent.get_children().filter(slug=slug).specific().first()
+            page = parent.get_children().filter(slug=slug).specific().first()
         if page is None:
             page = model(translation_key=translation_key, locale=self.fr, slug=slug, **fr)
             parent.add_child(instance=page)
             page.save_revision().publish()
-            self.created[self.label(page)] += 1
+            self.created[type(page).__name__] += 1
         self.translate(page, model(slug=slug_en, **en), overrides)
         return page
 
@@ -578,7 +579,7 @@ class DemoLoader:
                 menu = NavigationMenu.objects.create(
                     translation_key=translation_key, locale=self.fr, location=location, links=fr_blocks
                 )
-                self.created[self.label(menu)] += 1
+                self.created[type(menu).__name__] += 1
             self.translate(menu, NavigationMenu(location=location, links=en_blocks), overrides)
 
     def load_settings(self):
@@ -622,9 +623,6 @@ class DemoLoader:
 
     def fill_sessions(self):
         """Register fictitious people through the registration rules, once per session."""
-        from registrations import services
-        from registrations.models import Registration
-
         people = self.people()
         now = timezone.now()
         for item, event in self.events:

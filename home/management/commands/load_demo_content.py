@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from home.demo.loader import DemoLoader
+from home.demo.loader import DemoLoader, coming_edition_year
 from home.models import HomePage
 
 
@@ -26,12 +26,13 @@ class Command(BaseCommand):
         for line in loader.summary_lines():
             self.stdout.write(line)
         self.stdout.write(
-            f"Édition à venir : novembre {loader.shift and (loader.today.year if loader.today.month < 11 else loader.today.year + 1)}"
-            f" (programme 2021 décalé de {loader.shift.days // 7} semaines)."
+            f"Édition à venir : novembre {coming_edition_year(loader.today)} "
+            f"(programme 2021 rejoué {loader.shift.days // 7} semaines plus tard, mêmes jours et heures)."
         )
-        self.stdout.write(self.style.SUCCESS(f"Terminé en {loader.elapsed:.1f} s ({loader.cpu:.1f} s de calcul)."))
+        self.stdout.write(self.style.SUCCESS(f"Terminé en {loader.elapsed:.1f} s."))
         self.stdout.write("")
         self.stdout.write("Comptes de démonstration (administration : /admin/) :")
         for username, password, role in loader.credentials:
-            shown = password if password else "(inchangé depuis la création ; « manage.py changepassword " + username + " »)"
-            self.stdout.write(f"  {username:<8} mot de passe : {shown}   [{role}]")
+            if password is None:
+                password = f"inchangé (« manage.py changepassword {username} » pour le remplacer)"
+            self.stdout.write(f"  {username:<8} mot de passe : {password}   [{role}]")
