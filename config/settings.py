@@ -193,9 +193,14 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars fetched from gravatar.com: it would learn a hash of each editor's address, and
+# the content security policy would have to allow it.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILLOCALIZE_ENABLE_MACHINE_TRANSLATION = False
+# Labels the password field in the admin language (home/admin_forms.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_forms.LoginForm"
 
 # Our own DSFR pack for crispy-forms (templates in site/templates/dsfr_crispy/); django-dsfr
 # already uses the "dsfr/" template folder for its own widgets.
@@ -204,6 +209,7 @@ CRISPY_TEMPLATE_PACK = "dsfr_crispy"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 
 # Personal data retention (months after the session) before registrations are anonymised.

@@ -77,8 +77,6 @@ if _redis_url:
 DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DATA_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440)))
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
 ADMINS = [("Admin", address) for address in env_list("ADMINS")]
-# No avatar requests to a third party from the admin (and none for the CSP to allow).
-WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 LOGGING = {
     "version": 1,

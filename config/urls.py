@@ -28,3 +28,4 @@ if settings.DEBUG:
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
+handler403 = "home.views.permission_denied"

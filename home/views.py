@@ -4,12 +4,29 @@ from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import requires_csrf_token
+
+
+def render_error(request, status, **error):
+    context = {"is_error_page": True, "error": error}
+    return render(request, "error_page.html", context, status=status)
 
 
 @requires_csrf_token
 def page_not_found(request, exception=None):
-    return render(request, "404.html", {"is_error_page": True}, status=404)
+    return render_error(
+        request,
+        404,
+        title=_("Page non trouvée"),
+        code=_("Erreur 404"),
+        lead=_("La page que vous cherchez est introuvable. Excusez-nous pour la gêne occasionnée."),
+        explanation=[
+            _("Si vous avez tapé l'adresse web dans le navigateur, vérifiez qu'elle est correcte. La page n'est peut-être plus disponible."),
+            _("Pour continuer votre visite, vous pouvez consulter la page d'accueil ou effectuer une recherche avec le moteur de recherche en haut de page."),
+        ],
+        offer_search=True,
+    )
 
 
 @requires_csrf_token
@@ -21,3 +38,32 @@ def server_error(request):
     except Exception:  # noqa: BLE001 - the last resort must not fail in turn
         body = "<h1>Erreur 500 / Server error</h1>"
     return HttpResponseServerError(body)
+
+
+@requires_csrf_token
+def permission_denied(request, exception=None):
+    return render_error(
+        request,
+        403,
+        title=_("Accès refusé"),
+        code=_("Erreur 403"),
+        lead=_("Vous n'avez pas le droit d'accéder à cette page."),
+        explanation=[_("Si vous pensez qu'il s'agit d'une erreur, contactez l'équipe du site.")],
+    )
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without its security cookie, usually after a long pause: say what to do.
+
+    Django's own page is in English, for developers, and its inline style breaks under our
+    content security policy."""
+    return render_error(
+        request,
+        403,
+        title=_("Votre session a expiré"),
+        code=_("Erreur 403"),
+        lead=_("Le formulaire n'a pas pu être envoyé : sa protection de sécurité a expiré ou les cookies sont bloqués."),
+        explanation=[
+            _("Rien n'a été enregistré. Revenez à la page précédente, rechargez-la, puis envoyez à nouveau le formulaire. Si le problème persiste, vérifiez que votre navigateur accepte les cookies de ce site."),
+        ],
+    )

@@ -270,3 +270,30 @@ def test_content_in_the_other_language_is_marked(client, bilingual):
     html = get(client, bilingual.home_en.url)
     card = re.search(r'<div class="fr-card fr-enlarge-link"([^>]*)>\s*<div class="fr-card__body">\s*<div class="fr-card__content">\s*<h3 class="fr-card__title"><a href="[^"]+">Labo Breizh', html)
     assert card and 'lang="fr"' in card.group(1)
+
+
+def test_form_sent_without_its_csrf_cookie_gets_a_dsfr_page_that_says_what_to_do(bilingual):
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    response = browser.post("/fr/recherche/", {"q": "x"})
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert '<html lang="fr">' in html and "<h1>Votre session a expiré</h1>" in html
+    assert "Rien n&#x27;a été enregistré" in html and "<style" not in html
+    response = browser.post("/en/recherche/", {"q": "x"})
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert '<html lang="en">' in html and "<h1>Your session has expired</h1>" in html
+
+
+def test_home_page_title_names_the_site_once(client, site_tree):
+    home = site_tree.home
+    home.title = "Mois de l'innovation publique"
+    home.save_revision().publish()
+    html = get(client, "/fr/")
+    assert re.search(r"<title>Mois de l(&#x27;|')innovation publique</title>", html)
+    home.title = "Accueil"
+    home.save_revision().publish()
+    html = get(client, "/fr/")
+    assert re.search(r"<title>Accueil – Mois de l(&#x27;|')innovation publique</title>", html)
