@@ -150,7 +150,7 @@ class EventPage(Page):
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                InlinePanel("event_themes", label=_("Thématiques")),
+                InlinePanel("event_themes", heading=_("Thématiques"), label=_("thématique")),
                 FieldPanel("event_format"),
                 FieldPanel("organiser"),
                 FieldPanel("host_lab"),
@@ -171,7 +171,8 @@ class EventPage(Page):
             heading=_("Lieu"),
         ),
         FieldPanel("image"),
-        InlinePanel("sessions", label=_("Sessions"), min_num=0),
+        # The label names one item: "Ajouter un(e) session", "session 1".
+        InlinePanel("sessions", heading=_("Sessions"), label=_("session"), min_num=0),
         FieldPanel("external_registration_url"),
     ]
     search_fields = Page.search_fields + [
@@ -220,9 +221,15 @@ class EventPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sessions"] = self.sessions_for_display()
+        context["sessions"] = sessions = self.sessions_for_display()
+        # Beyond a few sessions, a form under each would make a page no one can scroll
+        # through: each session then links to its own registration page.
+        context["register_on_session_pages"] = len(sessions) > INLINE_REGISTRATION_MAX_SESSIONS
         context["themes"] = [et.theme for et in self.event_themes.select_related("theme")]
         return context
+
+
+INLINE_REGISTRATION_MAX_SESSIONS = 3
 
 
 class EventPageTheme(TranslatableMixin, Orderable):

@@ -115,7 +115,8 @@ def _invite_state(session):
             "sequence": session.ical_sequence,
             "start": session.start,
             "end": session.end,
-            "location": location_key(session),
+            # Called only when the row is created: it loads the whole event page.
+            "location": lambda: location_key(session),
             "is_cancelled": session.is_cancelled,
             "capacity": session.capacity,
         },

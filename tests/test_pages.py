@@ -244,6 +244,26 @@ def test_event_with_external_registration_links_out_without_forms(client, site_t
     assert "<form" not in html.split('id="sessions"')[1].split("</section>")[0]
 
 
+def test_event_with_many_sessions_links_each_to_its_registration_page(client, site_tree):
+    few = make_event(site_tree.programme, title="Trois sessions", sessions=3)
+    html = event_html(client, few)
+    assert html.count('action="/fr/inscriptions/session/') == 3
+
+    many = make_event(site_tree.programme, title="Dix sessions", sessions=10, capacity=1)
+    full = EventSession.objects.filter(event=many).order_by("start").first()
+    make_registrations(full, 1)
+    html = event_html(client, many)
+    assert "<form" not in html.split('id="sessions"')[1].split("</section>")[0]
+    links = re.findall(r'<a class="fr-btn" href="/fr/inscriptions/session/(\d+)/">([^<]+)<span class="fr-sr-only"> – ([^<]+)</span>', html)
+    assert [int(pk) for pk, _label, _when in links] == list(
+        EventSession.objects.filter(event=many).order_by("start").values_list("pk", flat=True)
+    )
+    assert links[0][1] == "S'inscrire sur la liste d'attente" and links[1][1] == "S'inscrire"
+    assert len({when for _pk, _label, when in links}) == 10
+    page = client.get(f"/fr/inscriptions/session/{links[1][0]}/")
+    assert page.status_code == 200 and "<form" in page.content.decode()
+
+
 # --- Admin: where each page type can be created, and previews ---------------------------------
 
 ALLOWED = [
@@ -394,3 +414,14 @@ def test_admin_preview_of_a_page_being_created(admin_client, full_site, app, mod
     html = response.content.decode()
     assert "Nouvelle page en aperçu" in html
     assert_shell(html)
+
+
+def test_inline_panels_name_one_item_in_their_add_buttons(admin_client, full_site):
+    defi = admin_client.get(f"/admin/pages/add/defis/defipage/{full_site.defis.pk}/").content.decode()
+    home = admin_client.get(f"/admin/pages/{full_site.home.pk}/edit/").content.decode()
+    event = admin_client.get(f"/admin/pages/add/events/eventpage/{full_site.programme.pk}/").content.decode()
+    for html, label in [
+        (defi, "membre de l&#x27;équipe"), (defi, "laboratoire"), (defi, "événement"),
+        (home, "page à la une"), (event, "session"), (event, "thématique"),
+    ]:
+        assert re.search(rf"Ajouter un\(e\) {label}\s*<", html), label

@@ -4,7 +4,7 @@ import logging
 import re
 
 import pytest
-from django.core import mail
+from django.core import mail, signing
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -13,6 +13,7 @@ from events.models import EventSession
 from events.programme import sessions_with_availability
 from registrations.log_filters import RedactTokensFilter
 from registrations.models import Registration
+from registrations.views import RESULT_SALT
 from tests.registration_support import (
     immediate_tasks,  # noqa: F401
     register,
@@ -116,11 +117,21 @@ def test_english_page_registers_for_the_french_session_and_remembers_english(
 def test_duplicate_shows_exactly_what_a_new_registration_shows(
     site_tree, client, django_capture_on_commit_callbacks
 ):
+    """The result page must not reveal that an address is already registered.
+
+    Its link carries a signed summary whose signature includes the second it
+    was made, so the pages are compared with the signature set aside.
+    """
     _event, session = workshop(site_tree, capacity=5)
     with django_capture_on_commit_callbacks(execute=True):
-        first = client.get(post(client, session)["Location"]).content.decode()
-        again = post(client, session, email="CAMILLE@example.org ")
-    again = client.get(again["Location"]).content.decode()
+        first_location = post(client, session)["Location"]
+        again_location = post(client, session, email="CAMILLE@example.org ")["Location"]
+    first_summary = signing.loads(first_location.split("?r=")[1], salt=RESULT_SALT)
+    again_summary = signing.loads(again_location.split("?r=")[1], salt=RESULT_SALT)
+    assert again_summary == first_summary
+    unsigned = re.compile(r"(\?r=[^:\"]+):[^\"&]+")
+    first = unsigned.sub(r"\1", client.get(first_location).content.decode())
+    again = unsigned.sub(r"\1", client.get(again_location).content.decode())
     assert again == first
     assert Registration.objects.count() == 1
     assert [m.subject.split(" : ")[0] for m in mail.outbox] == [
@@ -221,7 +232,7 @@ def test_manage_page_shows_status_and_cancels_after_confirmation(site_tree, clie
     url = f"/fr/inscriptions/gerer/{person.token}/"
     page = client.get(url)
     assert page.status_code == 200
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "same-origin"
     assert "no-store" in page["Cache-Control"]
     assert "Place confirmée" in page.content.decode()
 
@@ -335,3 +346,16 @@ def test_event_with_external_registration_links_out(site_tree, client):
     assert "https://billetterie.example.fr/x" in html
     assert "<form" not in html
     assert post(client, session).status_code == 404
+
+
+def test_registration_page_of_a_session_shows_its_availability(site_tree, client):
+    _event, session = workshop(site_tree, capacity=2)
+    html = client.get(register_url(session)).content.decode()
+    assert "2 places restantes" in html and "<form" in html
+    register(session, 1, notify=False)
+    register(session, 2, notify=False)
+    html = client.get(register_url(session, "en")).content.decode()
+    assert "Full: registration on the waiting list" in html and "<form" in html
+    EventSession.objects.filter(pk=session.pk).update(waitlist_enabled=False)
+    html = client.get(register_url(session)).content.decode()
+    assert ">Complet</p>" in html and 'action="/fr/inscriptions/session/' not in html
