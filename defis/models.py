@@ -91,9 +91,9 @@ class DefiPage(Page):
             heading=_("Valeurs"),
         ),
         FieldPanel("image"),
-        InlinePanel("team_members", label=_("Équipe")),
-        InlinePanel("related_labs", label=_("Laboratoires liés")),
-        InlinePanel("related_events", label=_("Événements liés")),
+        InlinePanel("team_members", heading=_("Équipe"), label=_("membre de l'équipe")),
+        InlinePanel("related_labs", heading=_("Laboratoires liés"), label=_("laboratoire")),
+        InlinePanel("related_events", heading=_("Événements liés"), label=_("événement")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),

@@ -19,7 +19,7 @@ class HomePage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("hero_title"),
         FieldPanel("introduction"),
-        InlinePanel("featured_pages", label=_("Laboratoires et défis à la une")),
+        InlinePanel("featured_pages", heading=_("Laboratoires et défis à la une"), label=_("page à la une")),
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [index.SearchField("introduction")]

@@ -135,6 +135,22 @@ def ascii_slug(text):
     return "".join(c for c in text.lower() if c.isalnum())
 
 
+def grant_editor_role(user):
+    """What the communication team's editors may do (the demo account, the browser tests).
+
+    Editors may edit pages; Moderators may also publish them; both groups may submit
+    translations (wagtail-localize). The team also edits and translates the snippets and
+    follows registrations.
+    """
+    user.groups.add(*Group.objects.filter(name__in=["Editors", "Moderators"]))
+    codenames = [
+        f"{action}_{model}"
+        for model in ("theme", "region", "eventformat", "organisation", "navigationmenu")
+        for action in ("add", "change", "delete", "view")
+    ] + ["change_siteidentity", "change_registration", "view_registration"]
+    user.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
+
+
 class DemoLoader:
     def __init__(self, stdout=None, today=None, verbosity=1):
         self.stdout = stdout
@@ -609,15 +625,7 @@ class DemoLoader:
             self.credentials.append((EDITOR_USERNAME, password, "Editors + Moderators"))
         else:
             self.credentials.append((EDITOR_USERNAME, None, "Editors + Moderators"))
-        # Editors may edit pages; Moderators may also publish them. The communication team
-        # also edits and translates the snippets and follows registrations.
-        editor.groups.add(*Group.objects.filter(name__in=["Editors", "Moderators"]))
-        codenames = [
-            f"{action}_{model}"
-            for model in ("theme", "region", "eventformat", "organisation", "navigationmenu")
-            for action in ("add", "change", "delete", "view")
-        ] + ["change_siteidentity", "change_registration", "view_registration"]
-        editor.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
+        grant_editor_role(editor)
 
     # Registrations
 
