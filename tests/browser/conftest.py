@@ -51,6 +51,13 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
 def _tools_missing():
     missing = []
     if not os.access(CHROMIUM, os.X_OK):
@@ -85,7 +92,16 @@ def browser(browser_tools):
     # Playwright's sync API keeps an event loop in this thread; the ORM calls the tests make
     # around it are ordinary synchronous calls, not calls from a coroutine.
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from django.db import connections
+
+    database_connections = {alias: connections[alias] for alias in connections}
     with sync_playwright() as playwright:
+        # Playwright leaves an event loop running in this thread, so Django now looks its
+        # database connections up in a context variable, where it would open new ones. Put
+        # the test session's own connections there: they hold the contents that
+        # serialized_rollback restores after each flush.
+        for alias, connection in database_connections.items():
+            connections[alias] = connection
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
@@ -112,12 +128,24 @@ class Console:
 
     def __init__(self, page):
         self.problems = []
+        self.documents = set()
         page.on("pageerror", lambda error: self.problems.append(f"JavaScript error: {error}"))
         page.on("console", self._on_console)
+        page.on("response", self._on_response)
+
+    def _on_response(self, response):
+        if response.request.resource_type == "document":
+            self.documents.add(response.url)
 
     def _on_console(self, message):
-        if message.type == "error":
-            self.problems.append(f"console error on {message.location.get('url')}: {message.text}")
+        if message.type != "error":
+            return
+        url = message.location.get("url")
+        # A page answered with a 4xx on purpose (404, form errors) is the test's business:
+        # each test checks the statuses it expects. Failed scripts, styles and images are not.
+        if message.text.startswith("Failed to load resource") and url in self.documents:
+            return
+        self.problems.append(f"console error on {url}: {message.text}")
 
 
 @pytest.fixture
@@ -133,9 +161,30 @@ def browser_context(browser, site_server, settings):
 
 
 @pytest.fixture
-def page(browser_context):
+def immediate_tasks(settings, site_server):
+    """Emails sent within the request (to Django's test outbox), links to the live server."""
+    from tests.browser.data import IMMEDIATE_TASKS
+
+    settings.TASKS = IMMEDIATE_TASKS
+    settings.SITE_URL = site_server.url
+    return settings
+
+
+ARTIFACTS = Path(os.environ.get("BROWSER_ARTIFACTS", "/tmp/browser-artifacts"))
+
+
+@pytest.fixture
+def page(request, browser_context):
     page = browser_context.new_page()
     page.console = Console(page)
     yield page
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        # What the browser showed when the test failed, for whoever reads the CI log.
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        stem = ARTIFACTS / request.node.name
+        page.screenshot(path=f"{stem}.png", full_page=True)
+        Path(f"{stem}.html").write_text(page.content(), encoding="utf-8")
+        print(f"\nbrowser: screenshot and HTML of {page.url} in {stem}.png/.html")
     problems = [p for p in page.console.problems if "favicon" not in p]
     assert not problems, "\n".join(problems)
