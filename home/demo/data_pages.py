@@ -227,7 +227,9 @@ STANDARD_PAGES = [
                 ),
                 H("Résultats des tests"),
                 P(
-                    "Le site est construit avec le Système de design de l'État (DSFR). Ses pages principales (accueil, programme, page d'événement, formulaire d'inscription, laboratoires et défis) sont vérifiées par des tests automatisés : règles d'accessibilité axe-core et validation du code HTML.",
+                    "Le site est construit avec le Système de design de l'État (DSFR). À chaque modification du site, des tests automatisés vérifient, en français et en anglais, chaque type de page : accueil, programme (avec et sans filtres, archives), page d'événement, formulaire d'inscription (y compris avec ses messages d'erreur), confirmation d'inscription, page de gestion et d'annulation d'une inscription, laboratoires, défis, recherche, pages légales et pages d'erreur. Sur chacune, l'outil axe-core ne doit relever aucune violation des règles WCAG 2.1 de niveaux A et AA, et le validateur HTML Nu du W3C aucune erreur.",
+                    "Des parcours complets sont aussi testés dans le navigateur : consulter et filtrer le programme, s'inscrire, rejoindre la liste d'attente, annuler, au clavier seul et sur un écran de 375 pixels de large.",
+                    "Ces tests automatisés ne couvrent qu'une partie des critères du RGAA : la pertinence des alternatives textuelles, des titres et des intitulés de liens rédigés par les contributeurs, ainsi que la restitution par les lecteurs d'écran, demandent une vérification humaine.",
                     "L'audit complet selon la méthode du RGAA, sur un échantillon représentatif de pages, reste à réaliser ; son taux de conformité sera publié ici à son issue.",
                 ),
                 H("Contenus non accessibles"),
@@ -283,7 +285,9 @@ STANDARD_PAGES = [
                 ),
                 H("Test results"),
                 P(
-                    "The website is built with the French State design system (DSFR). Its main pages (home, programme, event page, registration form, labs and challenges) are checked by automated tests: axe-core accessibility rules and HTML validation.",
+                    "The website is built with the French State design system (DSFR). At every change to the website, automated tests check, in French and in English, every type of page: home, programme (with and without filters, archive), event page, registration form (including its error messages), registration confirmation, the page to manage and cancel a registration, labs, challenges, search, legal pages and error pages. On each one, the axe-core tool must find no violation of the WCAG 2.1 level A and AA rules, and the W3C Nu HTML validator no error.",
+                    "Complete journeys are also tested in the browser: browsing and filtering the programme, registering, joining the waiting list, cancelling, with the keyboard alone and on a screen 375 pixels wide.",
+                    "These automated tests cover only part of the RGAA criteria: whether the text alternatives, headings and link texts written by contributors are relevant, and how screen readers render the pages, need a human check.",
                     "The full audit following the RGAA method, on a representative sample of pages, has yet to be carried out; its compliance rate will be published here once it is done.",
                 ),
                 H("Inaccessible content"),
