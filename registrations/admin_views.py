@@ -1,8 +1,10 @@
 """Staff screens in the Wagtail admin: sessions with their counts, and each session's people.
 
-Thin: every button calls ``registrations.services``. The full lab-staff tools (exports,
-mobile check-in) come with the attendance work.
+Thin: every button calls ``registrations.services``. The check-in page is built for a
+phone held at the door: one column, a search box, one large button per person.
 """
+
+import unicodedata
 
 from django import forms
 from django.contrib import messages
@@ -14,6 +16,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -24,6 +27,7 @@ from events.programme import sessions_with_availability
 
 from . import services
 from .models import Registration
+from .models import RegistrationStatus as Status
 
 PERMISSION = "registrations.change_registration"
 
@@ -133,3 +137,68 @@ def registration_action(request, registration_id, action):
             _("%(name)s : c'est fait.") % {"name": registration.full_name or registration.pk},
         )
     return redirect(reverse("registrations_admin:session", args=[registration.session_id]))
+
+
+def _folded(text):
+    """Lower case without accents, so that "lefevre" finds "Lefèvre" on any database."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def _matches(registration, words):
+    haystack = _folded(
+        " ".join([registration.first_name, registration.last_name, registration.email, registration.organisation])
+    )
+    return all(word in haystack for word in words)
+
+
+def check_in_list(request, session_id):
+    """The people with a seat, found by name, each with one button to mark them present."""
+    _check(request)
+    session = get_object_or_404(_annotated(EventSession.objects.select_related("event")), pk=session_id)
+    query = request.GET.get("q", "").strip()[:100]
+    people = list(
+        Registration.objects.filter(session=session, status=Status.CONFIRMED).only(
+            "first_name", "last_name", "email", "organisation", "checked_in_at", "session_id"
+        )
+    )
+    people.sort(key=lambda r: (_folded(r.last_name), _folded(r.first_name), r.pk))
+    words = _folded(query).split()
+    shown = [person for person in people if _matches(person, words)] if words else people
+    when = format_when(session.start, session.end, session.time_zone)
+    return TemplateResponse(
+        request,
+        "registrations/admin/check_in.html",
+        {
+            "page_title": _("Pointage : %(event)s") % {"event": session.event.title},
+            "header_icon": "tick",
+            "session": session,
+            "when": when,
+            "query": query,
+            "people": shown,
+            "present_count": sum(1 for person in people if person.checked_in_at),
+            "confirmed_count": len(people),
+        },
+    )
+
+
+@require_POST
+def check_in_toggle(request, registration_id):
+    """Marks one person present or not present, then goes back to where staff were in the list."""
+    _check(request)
+    registration = get_object_or_404(Registration, pk=registration_id)
+    present = request.POST.get("present") != "0"
+    try:
+        services.check_in(registration, present=present)
+    except services.RegistrationError as error:
+        messages.error(request, str(error))
+    else:
+        name = registration.full_name
+        if present:
+            messages.success(request, _("Présence enregistrée : %(name)s.") % {"name": name})
+        else:
+            messages.success(request, _("Pointage annulé : %(name)s.") % {"name": name})
+    url = reverse("registrations_admin:check_in", args=[registration.session_id])
+    query = request.POST.get("q", "").strip()[:100]
+    if query:
+        url += "?" + urlencode({"q": query})
+    return redirect(f"{url}#personne-{registration.pk}")

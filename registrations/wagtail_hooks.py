@@ -9,6 +9,12 @@ admin_urls = (
     [
         path("", admin_views.session_index, name="index"),
         path("session/<int:session_id>/", admin_views.session_detail, name="session"),
+        path("session/<int:session_id>/pointage/", admin_views.check_in_list, name="check_in"),
+        path(
+            "inscription/<int:registration_id>/pointage/",
+            admin_views.check_in_toggle,
+            name="check_in_toggle",
+        ),
         path(
             "inscription/<int:registration_id>/<str:action>/",
             admin_views.registration_action,

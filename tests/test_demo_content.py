@@ -274,3 +274,13 @@ def test_demo_accounts_can_log_in_to_the_admin(demo, db, client):
     assert client.login(username="editeur", password=passwords["editeur"])
     assert client.get("/admin/").status_code == 200
     assert get_user_model().objects.get(username="admin").is_superuser
+
+    # Lab staff follow registrations and check people in, and edit no page.
+    client.logout()
+    assert client.login(username="labo", password=passwords["labo"])
+    assert "Inscriptions" in client.get("/admin/").content.decode()
+    assert client.get("/admin/inscriptions/").status_code == 200
+    session = EventSession.objects.filter(registrations__status="confirmed").first()
+    assert client.get(f"/admin/inscriptions/session/{session.pk}/pointage/").status_code == 200
+    home = HomePage.objects.first()
+    assert client.get(f"/admin/pages/{home.pk}/edit/").status_code in (302, 403)

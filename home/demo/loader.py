@@ -67,6 +67,8 @@ ORIGINAL_EDITION_START = datetime.date(2021, 11, 2)
 
 ADMIN_USERNAME = "admin"
 EDITOR_USERNAME = "editeur"
+LAB_STAFF_USERNAME = "labo"
+LAB_STAFF_GROUP = "Équipes des laboratoires"
 
 FIRST_NAMES = [
     "Camille", "Dominique", "Claude", "Alix", "Sacha", "Louise", "Hugo", "Inès", "Mathis",
@@ -149,6 +151,19 @@ def grant_editor_role(user):
         for action in ("add", "change", "delete", "view")
     ] + ["change_siteidentity", "change_registration", "view_registration"]
     user.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
+
+
+def grant_lab_staff_role(user):
+    """What lab staff may do: open the admin and follow registrations (lists, check-in)."""
+    group, _created = Group.objects.get_or_create(name=LAB_STAFF_GROUP)
+    group.permissions.add(
+        *Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin"),
+        *Permission.objects.filter(
+            content_type__app_label="registrations",
+            codename__in=["view_registration", "change_registration"],
+        ),
+    )
+    user.groups.add(group)
 
 
 class DemoLoader:
@@ -626,6 +641,17 @@ class DemoLoader:
         else:
             self.credentials.append((EDITOR_USERNAME, None, "Editors + Moderators"))
         grant_editor_role(editor)
+
+        lab_staff = User.objects.filter(username=LAB_STAFF_USERNAME).first()
+        if lab_staff is None:
+            password = os.environ.get("DEMO_LAB_STAFF_PASSWORD") or secrets.token_urlsafe(12)
+            lab_staff = User.objects.create_user(
+                LAB_STAFF_USERNAME, "labo@example.org", password, first_name="Dominique", last_name="Labo"
+            )
+            self.credentials.append((LAB_STAFF_USERNAME, password, LAB_STAFF_GROUP))
+        else:
+            self.credentials.append((LAB_STAFF_USERNAME, None, LAB_STAFF_GROUP))
+        grant_lab_staff_role(lab_staff)
 
     # Registrations
 
