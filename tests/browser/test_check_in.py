@@ -10,6 +10,7 @@ from home.demo.loader import grant_lab_staff_role
 from registrations import services
 from registrations.models import Registration
 from tests.browser.checks import axe_violations
+from tests.browser.conftest import Console
 from tests.browser.data import small_site
 from tests.browser.test_keyboard_and_small_screen import PHONE, assert_fits_the_screen
 
@@ -38,6 +39,7 @@ def test_lab_staff_check_a_participant_in_from_a_phone(browser, site_server):
     )
     try:
         page = context.new_page()
+        console = Console(page)
         page.goto("/admin/")
         page.get_by_label("Nom d’utilisateur").fill("dominique")
         page.get_by_label("Mot de passe").fill(PASSWORD)
@@ -62,6 +64,7 @@ def test_lab_staff_check_a_participant_in_from_a_phone(browser, site_server):
         # Still on the same search, so the next name can be typed at once.
         expect(page.get_by_label("Chercher une personne")).to_have_value("lefevre")
         assert_fits_the_screen(page)
+        assert console.problems == []
     finally:
         context.close()
     present = Registration.objects.filter(checked_in_at__isnull=False)
