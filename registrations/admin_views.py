@@ -4,6 +4,7 @@ Thin: every button calls ``registrations.services``. The check-in page is built 
 phone held at the door: one column, a search box, one large button per person.
 """
 
+import csv
 import unicodedata
 
 from django import forms
@@ -11,15 +12,16 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from events.formatting import format_when
 from events.models import EventSession
@@ -202,3 +204,50 @@ def check_in_toggle(request, registration_id):
     if query:
         url += "?" + urlencode({"q": query})
     return redirect(f"{url}#personne-{registration.pk}")
+
+
+EXPORT_FIELDS = [
+    "status", "waitlist_position", "first_name", "last_name", "email", "organisation", "job_title",
+    "accessibility_needs", "language", "created_at", "confirmed_at", "checked_in_at", "cancelled_at",
+]
+
+
+def _spreadsheet_safe(value):
+    """A cell a spreadsheet will show as text, never run as a formula (CSV injection)."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _export_value(registration, name, tzinfo):
+    value = getattr(registration, name)
+    if name == "status":
+        return registration.get_status_display()
+    if value is None:
+        return ""
+    if hasattr(value, "tzinfo"):
+        return timezone.localtime(value, tzinfo).strftime("%Y-%m-%d %H:%M")
+    return _spreadsheet_safe(value)
+
+
+@require_GET
+def session_export(request, session_id):
+    """Everyone registered for a session, as a spreadsheet opens it in France (";", UTF-8 BOM).
+
+    Times are in the session's own time zone, as on its page.
+    """
+    _check(request)
+    session = get_object_or_404(EventSession.objects.only("pk", "time_zone"), pk=session_id)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="inscriptions-session-{session.pk}.csv"'
+    response["Cache-Control"] = "no-store"
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow([capfirst(Registration._meta.get_field(name).verbose_name) for name in EXPORT_FIELDS])
+    status_order = {Status.CONFIRMED: 0, Status.WAITLISTED: 1, Status.CANCELLED: 2}
+    registrations = sorted(
+        Registration.objects.filter(session=session),
+        key=lambda r: (status_order[r.status], r.waitlist_position or 0, _folded(r.last_name), r.pk),
+    )
+    for registration in registrations:
+        writer.writerow([_export_value(registration, name, session.tzinfo) for name in EXPORT_FIELDS])
+    return response

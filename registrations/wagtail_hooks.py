@@ -10,6 +10,7 @@ admin_urls = (
         path("", admin_views.session_index, name="index"),
         path("session/<int:session_id>/", admin_views.session_detail, name="session"),
         path("session/<int:session_id>/pointage/", admin_views.check_in_list, name="check_in"),
+        path("session/<int:session_id>/export.csv", admin_views.session_export, name="export"),
         path(
             "inscription/<int:registration_id>/pointage/",
             admin_views.check_in_toggle,

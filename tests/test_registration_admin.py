@@ -1,6 +1,8 @@
 """The staff screens: counts, overbooking, and buttons that go through the rules."""
 
+import csv
 import datetime
+import io
 import re
 
 import pytest
@@ -8,6 +10,7 @@ from django.contrib.auth.models import User
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail.users.models import UserProfile
 
 from events.models import EventSession
@@ -195,3 +198,50 @@ def test_check_in_page_speaks_the_admin_language_of_its_user(site_tree, staff_cl
     assert "Checked in: 0 of 1 people with a seat" in html
     assert "1 person found for “zoe”." in html
     assert 'Check in<span class="w-sr-only"> : Zoé Lefèvre</span>' in html
+
+
+# --- Export -----------------------------------------------------------------------------------
+
+def exported_rows(response):
+    body = response.content.decode("utf-8")
+    assert body.startswith("\ufeff")
+    return list(csv.reader(io.StringIO(body[1:]), delimiter=";"))
+
+
+def test_export_lists_everyone_by_status_in_the_session_time_zone_as_safe_text(site_tree, staff_client):
+    _event, session = workshop(site_tree, capacity=1)
+    seated = attend(session, "Zoé", "Lefèvre", organisation="=HYPERLINK(\"http://evil.example\")")
+    waiting = attend(session, "Hugo", "Bernard")
+    gone = attend(session, "Anaïs", "Dupont")
+    services.cancel(gone, notify=False)
+    services.check_in(seated)
+
+    response = staff_client.get(f"/admin/inscriptions/session/{session.pk}/export.csv")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == f'attachment; filename="inscriptions-session-{session.pk}.csv"'
+    rows = exported_rows(response)
+    assert rows[0][:6] == ["Statut", "Position en liste d'attente", "Prénom", "Nom de famille", "Courriel", "Organisation"]
+    assert [row[:3] for row in rows[1:]] == [
+        ["Confirmée", "", "Zoé"], ["En liste d'attente", "1", "Hugo"], ["Annulée", "", "Anaïs"],
+    ]
+    assert rows[1][5] == "'=HYPERLINK(\"http://evil.example\")"
+    checked_in = Registration.objects.get(pk=seated.pk).checked_in_at
+    assert rows[1][11] == timezone.localtime(checked_in, session.tzinfo).strftime("%Y-%m-%d %H:%M")
+    assert rows[2][11] == "" and waiting.email in rows[2]
+
+    session.time_zone = "America/Guadeloupe"
+    session.save(update_fields=["time_zone"])
+    rows = exported_rows(staff_client.get(f"/admin/inscriptions/session/{session.pk}/export.csv"))
+    assert rows[1][11] == timezone.localtime(checked_in, session.tzinfo).strftime("%Y-%m-%d %H:%M")
+
+
+def test_export_is_for_staff_only(site_tree, client, staff_client):
+    _event, session = workshop(site_tree)
+    attend(session, "Zoé", "Lefèvre")
+    assert staff_client.post(f"/admin/inscriptions/session/{session.pk}/export.csv").status_code == 405
+    assert staff_client.get("/admin/inscriptions/session/999999/export.csv").status_code in (302, 404)
+    client.force_login(User.objects.create_user("editor", "editor@example.org", "pw"))
+    response = client.get(f"/admin/inscriptions/session/{session.pk}/export.csv")
+    assert response.status_code in (302, 403)
+    assert b"Lef" not in response.content
