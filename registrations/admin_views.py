@@ -24,18 +24,16 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from events.formatting import format_when
-from events.models import EventSession
 from events.programme import sessions_with_availability
 
 from . import services
-from .models import Registration
+from .access import can_follow_registrations, sees_every_organiser, sessions_visible_to
+from .models import Registration, StaffAccess
 from .models import RegistrationStatus as Status
-
-PERMISSION = "registrations.change_registration"
 
 
 def _check(request):
-    if not request.user.has_perm(PERMISSION):
+    if not can_follow_registrations(request.user):
         raise PermissionDenied
 
 
@@ -48,7 +46,7 @@ def _annotated(queryset):
 def session_index(request):
     _check(request)
     show_past = request.GET.get("passees") == "1"
-    sessions = EventSession.objects.select_related("event")
+    sessions = sessions_visible_to(request.user)
     now = timezone.now()
     sessions = sessions.filter(end__lt=now) if show_past else sessions.filter(end__gte=now)
     sessions = _annotated(sessions)
@@ -67,6 +65,9 @@ def session_index(request):
             "header_icon": "group",
             "page_obj": page,
             "show_past": show_past,
+            "organisers": None
+            if sees_every_organiser(request.user)
+            else [access.organisation for access in StaffAccess.objects.filter(user=request.user).select_related("organisation")],
         },
     )
 
@@ -77,7 +78,7 @@ class CapacityForm(forms.Form):
 
 def session_detail(request, session_id):
     _check(request)
-    session = get_object_or_404(_annotated(EventSession.objects.select_related("event")), pk=session_id)
+    session = get_object_or_404(_annotated(sessions_visible_to(request.user)), pk=session_id)
     if request.method == "POST":
         form = CapacityForm(request.POST)
         if form.is_valid():
@@ -126,7 +127,9 @@ ACTIONS = {
 @require_POST
 def registration_action(request, registration_id, action):
     _check(request)
-    registration = get_object_or_404(Registration, pk=registration_id)
+    registration = get_object_or_404(
+        Registration, pk=registration_id, session__in=sessions_visible_to(request.user)
+    )
     if action not in ACTIONS:
         raise Http404
     try:
@@ -156,7 +159,7 @@ def _matches(registration, words):
 def check_in_list(request, session_id):
     """The people with a seat, found by name, each with one button to mark them present."""
     _check(request)
-    session = get_object_or_404(_annotated(EventSession.objects.select_related("event")), pk=session_id)
+    session = get_object_or_404(_annotated(sessions_visible_to(request.user)), pk=session_id)
     query = request.GET.get("q", "").strip()[:100]
     people = list(
         Registration.objects.filter(session=session, status=Status.CONFIRMED).only(
@@ -187,7 +190,9 @@ def check_in_list(request, session_id):
 def check_in_toggle(request, registration_id):
     """Marks one person present or not present, then goes back to where staff were in the list."""
     _check(request)
-    registration = get_object_or_404(Registration, pk=registration_id)
+    registration = get_object_or_404(
+        Registration, pk=registration_id, session__in=sessions_visible_to(request.user)
+    )
     present = request.POST.get("present") != "0"
     try:
         services.check_in(registration, present=present)
@@ -236,7 +241,7 @@ def session_export(request, session_id):
     Times are in the session's own time zone, as on its page.
     """
     _check(request)
-    session = get_object_or_404(EventSession.objects.only("pk", "time_zone"), pk=session_id)
+    session = get_object_or_404(sessions_visible_to(request.user).select_related(None).only("pk", "time_zone"), pk=session_id)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="inscriptions-session-{session.pk}.csv"'
     response["Cache-Control"] = "no-store"

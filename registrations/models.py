@@ -5,6 +5,7 @@ Only ``registrations.services`` writes a registration's status or waiting-list p
 
 import secrets
 
+from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
@@ -61,6 +62,9 @@ class Registration(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["session", "status", "waitlist_position"])]
+        permissions = [
+            ("view_all_registrations", _("Peut suivre les inscriptions de tous les organisateurs")),
+        ]
 
     def __str__(self):
         return f"{self.first_name} {self.last_name} ({self.get_status_display()})"
@@ -68,6 +72,38 @@ class Registration(models.Model):
     @property
     def full_name(self):
         return f"{self.first_name} {self.last_name}".strip()
+
+
+class StaffAccess(models.Model):
+    """Lets a person follow the registrations of one organiser's events, and only those.
+
+    Lab staff see the people registered for their own lab's events (data minimisation);
+    the communication team has ``view_all_registrations`` instead.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("personne"),
+        on_delete=models.CASCADE,
+        related_name="registration_access",
+    )
+    organisation = models.ForeignKey(
+        "taxonomy.Organisation",
+        verbose_name=_("organisateur"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Ses événements, dans toutes les langues."),
+    )
+
+    class Meta:
+        verbose_name = _("accès aux inscriptions")
+        verbose_name_plural = _("accès aux inscriptions")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "organisation"], name="one_access_per_user_and_organiser"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.organisation}"
 
 
 class InviteState(models.Model):

@@ -2,8 +2,13 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
+from .access import can_follow_registrations
+from .models import StaffAccess
 
 admin_urls = (
     [
@@ -33,7 +38,7 @@ def register_admin_urls():
 
 class StaffMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(admin_views.PERMISSION)
+        return can_follow_registrations(request.user)
 
 
 @hooks.register("register_admin_menu_item")
@@ -41,3 +46,18 @@ def register_menu_item():
     return StaffMenuItem(
         _("Inscriptions"), reverse("registrations_admin:index"), icon_name="group", order=250
     )
+
+
+class StaffAccessViewSet(SnippetViewSet):
+    """Administrators say which organiser's registrations each lab-staff member follows."""
+
+    model = StaffAccess
+    icon = "key"
+    menu_label = _("Accès aux inscriptions")
+    add_to_settings_menu = True
+    list_display = ["user", "organisation"]
+    list_filter = ["organisation"]
+    panels = [FieldPanel("user"), FieldPanel("organisation")]
+
+
+register_snippet(StaffAccessViewSet)

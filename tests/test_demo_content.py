@@ -280,7 +280,10 @@ def test_demo_accounts_can_log_in_to_the_admin(demo, db, client):
     assert client.login(username="labo", password=passwords["labo"])
     assert "Inscriptions" in client.get("/admin/").content.decode()
     assert client.get("/admin/inscriptions/").status_code == 200
-    session = EventSession.objects.filter(registrations__status="confirmed").first()
-    assert client.get(f"/admin/inscriptions/session/{session.pk}/pointage/").status_code == 200
+    confirmed = EventSession.objects.filter(registrations__status="confirmed").distinct()
+    own = confirmed.filter(event__organiser__slug="ti-lab").first()
+    other = confirmed.exclude(event__organiser__slug="ti-lab").first()
+    assert client.get(f"/admin/inscriptions/session/{own.pk}/pointage/").status_code == 200
+    assert client.get(f"/admin/inscriptions/session/{other.pk}/pointage/").status_code in (302, 404)
     home = HomePage.objects.first()
     assert client.get(f"/admin/pages/{home.pk}/edit/").status_code in (302, 403)

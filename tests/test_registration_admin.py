@@ -14,8 +14,10 @@ from django.utils import timezone
 from wagtail.users.models import UserProfile
 
 from events.models import EventSession
+from home.demo.loader import grant_editor_role, grant_lab_staff_role
 from registrations import services
-from registrations.models import Registration
+from registrations.models import Registration, StaffAccess
+from tests.factories import make_event, make_organisation, translate
 from tests.registration_support import (
     immediate_tasks,  # noqa: F401
     register,
@@ -245,3 +247,83 @@ def test_export_is_for_staff_only(site_tree, client, staff_client):
     response = client.get(f"/admin/inscriptions/session/{session.pk}/export.csv")
     assert response.status_code in (302, 403)
     assert b"Lef" not in response.content
+
+
+# --- Lab staff see their own organiser's sessions only ------------------------------------------
+
+def lab_staff(client, *organisations, username="labo"):
+    user = User.objects.create_user(username, f"{username}@example.org", "pw")
+    grant_lab_staff_role(user)
+    for organisation in organisations:
+        StaffAccess.objects.create(user=user, organisation=organisation)
+    client.force_login(user)
+    return user
+
+
+def test_lab_staff_follow_their_own_organisers_sessions_and_no_other(site_tree, client):
+    own_event, own = workshop(site_tree, capacity=2, title="Atelier du Ti-Lab")
+    ditp = make_organisation(name="DITP", slug="ditp")
+    other_event = make_event(site_tree.programme, title="Atelier de la DITP", organiser=ditp, capacity=2)
+    other = EventSession.objects.get(event=other_event)
+    mine = attend(own, "Zoé", "Lefèvre")
+    theirs = attend(other, "Hugo", "Bernard")
+    lab_staff(client, own_event.organiser)
+
+    index = client.get("/admin/inscriptions/").content.decode()
+    assert "Atelier du Ti-Lab" in index and "Atelier de la DITP" not in index
+    assert "Vous suivez les inscriptions des événements de : Laboratoire Bretagne." in index
+    for url in ["", "pointage/", "export.csv"]:
+        assert client.get(f"/admin/inscriptions/session/{own.pk}/{url}").status_code == 200
+        assert client.get(f"/admin/inscriptions/session/{other.pk}/{url}").status_code in (302, 404)
+    assert client.post(f"/admin/inscriptions/session/{other.pk}/", {"capacity": "9"}).status_code in (302, 404)
+    for action in ["inscription/{pk}/cancel/", "inscription/{pk}/check_in/", "inscription/{pk}/pointage/"]:
+        client.post("/admin/inscriptions/" + action.format(pk=theirs.pk), {"present": "1"})
+    theirs.refresh_from_db()
+    other.refresh_from_db()
+    assert (theirs.status, theirs.checked_in_at, other.capacity) == ("confirmed", None, 2)
+    client.post(f"/admin/inscriptions/inscription/{mine.pk}/pointage/", {"present": "1"})
+    assert Registration.objects.get(pk=mine.pk).checked_in_at is not None
+
+
+def test_access_through_the_english_organiser_covers_the_french_event(site_tree, client):
+    event, session = workshop(site_tree)
+    english_organiser = translate(event.organiser, site_tree.en)
+    lab_staff(client, english_organiser)
+    assert client.get(f"/admin/inscriptions/session/{session.pk}/pointage/").status_code == 200
+
+
+def test_lab_staff_without_an_organiser_see_no_session_and_are_told_why(site_tree, client):
+    _event, session = workshop(site_tree)
+    lab_staff(client)
+    html = client.get("/admin/inscriptions/").content.decode()
+    assert "Aucun organisateur ne vous est attribué" in html
+    assert "Atelier design des politiques publiques" not in html
+    assert client.get(f"/admin/inscriptions/session/{session.pk}/").status_code in (302, 404)
+
+
+def test_communication_team_follows_every_organiser(site_tree, client):
+    _event, session = workshop(site_tree)
+    editor = User.objects.create_user("editeur", "editeur@example.org", "pw")
+    grant_editor_role(editor)
+    client.force_login(editor)
+    html = client.get("/admin/inscriptions/").content.decode()
+    assert "Atelier design des politiques publiques" in html and "Vous suivez" not in html
+    assert client.get(f"/admin/inscriptions/session/{session.pk}/pointage/").status_code == 200
+
+
+def test_administrators_grant_access_in_the_settings_menu(site_tree, staff_client):
+    event, _session = workshop(site_tree)
+    person = User.objects.create_user("dominique", "dominique@example.org", "pw")
+    listing = staff_client.get("/admin/snippets/registrations/staffaccess/")
+    assert listing.status_code == 200
+    response = staff_client.post(
+        "/admin/snippets/registrations/staffaccess/add/",
+        {"user": person.pk, "organisation": event.organiser.pk},
+    )
+    assert response.status_code == 302
+    assert StaffAccess.objects.get().organisation == event.organiser
+    again = staff_client.post(
+        "/admin/snippets/registrations/staffaccess/add/",
+        {"user": person.pk, "organisation": event.organiser.pk},
+    )
+    assert again.status_code == 200 and StaffAccess.objects.count() == 1

@@ -54,7 +54,7 @@ from events.models import EventIndexPage, EventPage, EventPageTheme, EventSessio
 from home.models import HomeFeaturedPage, HomePage, NavigationMenu, SiteIdentity, StandardPage
 from labs.models import LabIndexPage, LabPage
 from registrations import services
-from registrations.models import Registration
+from registrations.models import Registration, StaffAccess
 from taxonomy.models import EventFormat, Organisation, Region, Theme
 
 from . import data_defis, data_events_2020, data_events_2021, data_labs, data_pages, data_taxonomy
@@ -69,6 +69,7 @@ ADMIN_USERNAME = "admin"
 EDITOR_USERNAME = "editeur"
 LAB_STAFF_USERNAME = "labo"
 LAB_STAFF_GROUP = "Équipes des laboratoires"
+LAB_STAFF_ORGANISATION = "ti-lab"
 
 FIRST_NAMES = [
     "Camille", "Dominique", "Claude", "Alix", "Sacha", "Louise", "Hugo", "Inès", "Mathis",
@@ -149,12 +150,13 @@ def grant_editor_role(user):
         f"{action}_{model}"
         for model in ("theme", "region", "eventformat", "organisation", "navigationmenu")
         for action in ("add", "change", "delete", "view")
-    ] + ["change_siteidentity", "change_registration", "view_registration"]
+    ] + ["change_siteidentity", "change_registration", "view_registration", "view_all_registrations"]
     user.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
 
 
-def grant_lab_staff_role(user):
-    """What lab staff may do: open the admin and follow registrations (lists, check-in)."""
+def grant_lab_staff_role(user, organisation=None):
+    """What lab staff may do: open the admin and follow the registrations (lists, check-in,
+    export) of their own organisation's events, and nothing else."""
     group, _created = Group.objects.get_or_create(name=LAB_STAFF_GROUP)
     group.permissions.add(
         *Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin"),
@@ -164,6 +166,8 @@ def grant_lab_staff_role(user):
         ),
     )
     user.groups.add(group)
+    if organisation is not None:
+        StaffAccess.objects.get_or_create(user=user, organisation=organisation)
 
 
 class DemoLoader:
@@ -651,7 +655,7 @@ class DemoLoader:
             self.credentials.append((LAB_STAFF_USERNAME, password, LAB_STAFF_GROUP))
         else:
             self.credentials.append((LAB_STAFF_USERNAME, None, LAB_STAFF_GROUP))
-        grant_lab_staff_role(lab_staff)
+        grant_lab_staff_role(lab_staff, self.organisations[LAB_STAFF_ORGANISATION])
 
     # Registrations
 

@@ -33,7 +33,7 @@ def test_lab_staff_check_a_participant_in_from_a_phone(browser, site_server):
               seat(data.session, "Anaïs", "Dupont")]
     staff = get_user_model().objects.create_user("dominique", "dominique@labo.example.fr", PASSWORD,
                                                  first_name="Dominique", last_name="Labo")
-    grant_lab_staff_role(staff)
+    grant_lab_staff_role(staff, data.target.organiser)
     context = browser.new_context(
         base_url=site_server.url, locale="fr-FR", viewport=PHONE, is_mobile=True, has_touch=True
     )
