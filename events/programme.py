@@ -93,8 +93,8 @@ class FilterOptions:
         return {item.slug for item in getattr(self, name)}
 
 
-def _sort_key(text):
-    """Alphabetical order as a reader expects it: « Île-de-France » among the I."""
+def folded(text):
+    """Lower case without accents: « Île-de-France » sorts among the I, "lefevre" finds "Lefèvre"."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
@@ -102,7 +102,7 @@ def _one_per_slug(items, locale_id):
     by_slug = {}
     for item in sorted(items, key=lambda item: item.locale_id != locale_id):
         by_slug.setdefault(item.slug, item)
-    return sorted(by_slug.values(), key=lambda item: _sort_key(item.name))
+    return sorted(by_slug.values(), key=lambda item: folded(item.name))
 
 
 def _values(params, name):

@@ -33,3 +33,10 @@ def sessions_visible_to(user):
         return sessions
     keys = StaffAccess.objects.filter(user=user).values("organisation__translation_key")
     return sessions.filter(event__organiser__translation_key__in=keys)
+
+
+def organisers_followed_by(user):
+    """The organisers whose sessions ``user`` follows, or None when they follow them all."""
+    if sees_every_organiser(user):
+        return None
+    return [access.organisation for access in StaffAccess.objects.filter(user=user).select_related("organisation")]

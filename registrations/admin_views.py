@@ -5,7 +5,7 @@ phone held at the door: one column, a search box, one large button per person.
 """
 
 import csv
-import unicodedata
+import datetime
 
 from django import forms
 from django.contrib import messages
@@ -24,17 +24,34 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from events.formatting import format_when
-from events.programme import sessions_with_availability
+from events.programme import folded, sessions_with_availability
 
 from . import services
-from .access import can_follow_registrations, sees_every_organiser, sessions_visible_to
-from .models import Registration, StaffAccess
+from .access import can_follow_registrations, organisers_followed_by, sessions_visible_to
+from .models import Registration
 from .models import RegistrationStatus as Status
 
 
 def _check(request):
     if not can_follow_registrations(request.user):
         raise PermissionDenied
+
+
+def _visible_registration(request, registration_id):
+    return get_object_or_404(
+        Registration, pk=registration_id, session__in=sessions_visible_to(request.user)
+    )
+
+
+LIST_ORDER = {Status.CONFIRMED: 0, Status.WAITLISTED: 1, Status.CANCELLED: 2}
+
+
+def _in_list_order(session):
+    """Everyone registered: with a seat, then waiting by position, then cancelled."""
+    return sorted(
+        Registration.objects.filter(session=session),
+        key=lambda r: (LIST_ORDER[r.status], r.waitlist_position or 0, r.created_at),
+    )
 
 
 def _annotated(queryset):
@@ -65,9 +82,7 @@ def session_index(request):
             "header_icon": "group",
             "page_obj": page,
             "show_past": show_past,
-            "organisers": None
-            if sees_every_organiser(request.user)
-            else [access.organisation for access in StaffAccess.objects.filter(user=request.user).select_related("organisation")],
+            "organisers": organisers_followed_by(request.user),
         },
     )
 
@@ -91,11 +106,7 @@ def session_detail(request, session_id):
             return redirect("registrations_admin:session", session.pk)
     else:
         form = CapacityForm(initial={"capacity": session.capacity})
-    status_order = {"confirmed": 0, "waitlisted": 1, "cancelled": 2}
-    registrations = sorted(
-        Registration.objects.filter(session=session),
-        key=lambda r: (status_order[r.status], r.waitlist_position or 0, r.created_at),
-    )
+    registrations = _in_list_order(session)
     when = format_when(session.start, session.end, session.time_zone)
     return TemplateResponse(
         request,
@@ -127,9 +138,7 @@ ACTIONS = {
 @require_POST
 def registration_action(request, registration_id, action):
     _check(request)
-    registration = get_object_or_404(
-        Registration, pk=registration_id, session__in=sessions_visible_to(request.user)
-    )
+    registration = _visible_registration(request, registration_id)
     if action not in ACTIONS:
         raise Http404
     try:
@@ -144,13 +153,8 @@ def registration_action(request, registration_id, action):
     return redirect(reverse("registrations_admin:session", args=[registration.session_id]))
 
 
-def _folded(text):
-    """Lower case without accents, so that "lefevre" finds "Lefèvre" on any database."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
-
-
 def _matches(registration, words):
-    haystack = _folded(
+    haystack = folded(
         " ".join([registration.first_name, registration.last_name, registration.email, registration.organisation])
     )
     return all(word in haystack for word in words)
@@ -159,15 +163,15 @@ def _matches(registration, words):
 def check_in_list(request, session_id):
     """The people with a seat, found by name, each with one button to mark them present."""
     _check(request)
-    session = get_object_or_404(_annotated(sessions_visible_to(request.user)), pk=session_id)
+    session = get_object_or_404(sessions_visible_to(request.user), pk=session_id)
     query = request.GET.get("q", "").strip()[:100]
     people = list(
         Registration.objects.filter(session=session, status=Status.CONFIRMED).only(
             "first_name", "last_name", "email", "organisation", "checked_in_at", "session_id"
         )
     )
-    people.sort(key=lambda r: (_folded(r.last_name), _folded(r.first_name), r.pk))
-    words = _folded(query).split()
+    people.sort(key=lambda r: (folded(r.last_name), folded(r.first_name), r.pk))
+    words = folded(query).split()
     shown = [person for person in people if _matches(person, words)] if words else people
     when = format_when(session.start, session.end, session.time_zone)
     return TemplateResponse(
@@ -190,9 +194,7 @@ def check_in_list(request, session_id):
 def check_in_toggle(request, registration_id):
     """Marks one person present or not present, then goes back to where staff were in the list."""
     _check(request)
-    registration = get_object_or_404(
-        Registration, pk=registration_id, session__in=sessions_visible_to(request.user)
-    )
+    registration = _visible_registration(request, registration_id)
     present = request.POST.get("present") != "0"
     try:
         services.check_in(registration, present=present)
@@ -224,12 +226,12 @@ def _spreadsheet_safe(value):
 
 
 def _export_value(registration, name, tzinfo):
-    value = getattr(registration, name)
     if name == "status":
         return registration.get_status_display()
+    value = getattr(registration, name)
     if value is None:
         return ""
-    if hasattr(value, "tzinfo"):
+    if isinstance(value, datetime.datetime):
         return timezone.localtime(value, tzinfo).strftime("%Y-%m-%d %H:%M")
     return _spreadsheet_safe(value)
 
@@ -241,18 +243,14 @@ def session_export(request, session_id):
     Times are in the session's own time zone, as on its page.
     """
     _check(request)
-    session = get_object_or_404(sessions_visible_to(request.user).select_related(None).only("pk", "time_zone"), pk=session_id)
+    sessions = sessions_visible_to(request.user).select_related(None).only("pk", "time_zone")
+    session = get_object_or_404(sessions, pk=session_id)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="inscriptions-session-{session.pk}.csv"'
     response["Cache-Control"] = "no-store"
     response.write("\ufeff")
     writer = csv.writer(response, delimiter=";")
     writer.writerow([capfirst(Registration._meta.get_field(name).verbose_name) for name in EXPORT_FIELDS])
-    status_order = {Status.CONFIRMED: 0, Status.WAITLISTED: 1, Status.CANCELLED: 2}
-    registrations = sorted(
-        Registration.objects.filter(session=session),
-        key=lambda r: (status_order[r.status], r.waitlist_position or 0, _folded(r.last_name), r.pk),
-    )
-    for registration in registrations:
+    for registration in _in_list_order(session):
         writer.writerow([_export_value(registration, name, session.tzinfo) for name in EXPORT_FIELDS])
     return response

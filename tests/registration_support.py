@@ -54,6 +54,19 @@ def register(session, n=1, language="fr", **kwargs):
     )
 
 
+def register_person(session, first_name, last_name, organisation="Préfecture"):
+    """A named person registered without emails, for the staff screens that list people."""
+    return services.register(
+        session,
+        first_name=first_name,
+        last_name=last_name,
+        email=f"{first_name}.{last_name}@example.org".lower().replace(" ", ""),
+        organisation=organisation,
+        language="fr",
+        notify=False,
+    ).registration
+
+
 def calendar_part(message):
     """The text/calendar alternative of a sent message (as the mail client sees it)."""
     parsed = message.message()

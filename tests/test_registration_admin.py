@@ -21,6 +21,7 @@ from tests.factories import make_event, make_organisation, translate
 from tests.registration_support import (
     immediate_tasks,  # noqa: F401
     register,
+    register_person,
     workshop,
 )
 
@@ -89,18 +90,6 @@ def test_staff_screens_refuse_others_and_gets_on_actions(site_tree, client, staf
 
 # --- Check-in at the door ---------------------------------------------------------------------
 
-def attend(session, first_name, last_name, organisation="Préfecture"):
-    return services.register(
-        session,
-        first_name=first_name,
-        last_name=last_name,
-        email=f"{first_name}.{last_name}@example.org".lower().replace(" ", ""),
-        organisation=organisation,
-        language="fr",
-        notify=False,
-    ).registration
-
-
 def people_listed(html):
     return re.findall(r'<li class="check-in__person[^"]*" id="personne-\d+">\s*<div class="check-in__who">\s*<strong>([^<]+)</strong>', html)
 
@@ -109,10 +98,10 @@ def test_check_in_page_lists_people_with_a_seat_by_name_and_finds_them_without_a
     site_tree, staff_client
 ):
     _event, session = workshop(site_tree, capacity=3)
-    attend(session, "Zoé", "Lefèvre", organisation="DINUM")
-    attend(session, "Hugo", "Bernard")
-    attend(session, "Anaïs", "Dupont", organisation="Région Bretagne")
-    attend(session, "Karim", "Diallo")  # waiting list: no seat, not listed
+    register_person(session, "Zoé", "Lefèvre", organisation="DINUM")
+    register_person(session, "Hugo", "Bernard")
+    register_person(session, "Anaïs", "Dupont", organisation="Région Bretagne")
+    register_person(session, "Karim", "Diallo")  # waiting list: no seat, not listed
 
     html = staff_client.get(f"/admin/inscriptions/session/{session.pk}/pointage/").content.decode()
     assert people_listed(html) == ["BERNARD Hugo", "DUPONT Anaïs", "LEFÈVRE Zoé"]
@@ -131,8 +120,8 @@ def test_check_in_page_lists_people_with_a_seat_by_name_and_finds_them_without_a
 
 def test_check_in_button_marks_present_and_returns_to_the_same_search(site_tree, staff_client):
     _event, session = workshop(site_tree, capacity=2)
-    zoe = attend(session, "Zoé", "Lefèvre")
-    attend(session, "Hugo", "Bernard")
+    zoe = register_person(session, "Zoé", "Lefèvre")
+    register_person(session, "Hugo", "Bernard")
     url = f"/admin/inscriptions/inscription/{zoe.pk}/pointage/"
 
     response = staff_client.post(url, {"present": "1", "q": "lefè"})
@@ -155,8 +144,8 @@ def test_check_in_button_marks_present_and_returns_to_the_same_search(site_tree,
 
 def test_check_in_refuses_people_without_a_seat_gets_and_other_users(site_tree, client, staff_client):
     _event, session = workshop(site_tree, capacity=1)
-    attend(session, "Hugo", "Bernard")
-    waiting = attend(session, "Karim", "Diallo")
+    register_person(session, "Hugo", "Bernard")
+    waiting = register_person(session, "Karim", "Diallo")
     url = f"/admin/inscriptions/inscription/{waiting.pk}/pointage/"
 
     response = staff_client.post(url, {"present": "1"}, follow=True)
@@ -179,9 +168,9 @@ def test_check_in_page_queries_do_not_grow_with_the_list(site_tree, staff_client
         end=small.end + datetime.timedelta(days=1), capacity=60,
     )
     for n in range(3):
-        attend(small, f"Petit{n}", "Martin")
+        register_person(small, f"Petit{n}", "Martin")
     for n in range(60):
-        attend(large, f"Grand{n}", "Martin")
+        register_person(large, f"Grand{n}", "Martin")
     counts = []
     for session in (small, large):
         with CaptureQueriesContext(connection) as queries:
@@ -192,7 +181,7 @@ def test_check_in_page_queries_do_not_grow_with_the_list(site_tree, staff_client
 
 def test_check_in_page_speaks_the_admin_language_of_its_user(site_tree, staff_client):
     _event, session = workshop(site_tree, capacity=2)
-    attend(session, "Zoé", "Lefèvre")
+    register_person(session, "Zoé", "Lefèvre")
     profile = UserProfile.get_for_user(User.objects.get(username="staff"))
     profile.preferred_language = "en"
     profile.save()
@@ -212,9 +201,9 @@ def exported_rows(response):
 
 def test_export_lists_everyone_by_status_in_the_session_time_zone_as_safe_text(site_tree, staff_client):
     _event, session = workshop(site_tree, capacity=1)
-    seated = attend(session, "Zoé", "Lefèvre", organisation="=HYPERLINK(\"http://evil.example\")")
-    waiting = attend(session, "Hugo", "Bernard")
-    gone = attend(session, "Anaïs", "Dupont")
+    seated = register_person(session, "Zoé", "Lefèvre", organisation="=HYPERLINK(\"http://evil.example\")")
+    waiting = register_person(session, "Hugo", "Bernard")
+    gone = register_person(session, "Anaïs", "Dupont")
     services.cancel(gone, notify=False)
     services.check_in(seated)
 
@@ -240,7 +229,7 @@ def test_export_lists_everyone_by_status_in_the_session_time_zone_as_safe_text(s
 
 def test_export_is_for_staff_only(site_tree, client, staff_client):
     _event, session = workshop(site_tree)
-    attend(session, "Zoé", "Lefèvre")
+    register_person(session, "Zoé", "Lefèvre")
     assert staff_client.post(f"/admin/inscriptions/session/{session.pk}/export.csv").status_code == 405
     assert staff_client.get("/admin/inscriptions/session/999999/export.csv").status_code in (302, 404)
     client.force_login(User.objects.create_user("editor", "editor@example.org", "pw"))
@@ -265,8 +254,8 @@ def test_lab_staff_follow_their_own_organisers_sessions_and_no_other(site_tree, 
     ditp = make_organisation(name="DITP", slug="ditp")
     other_event = make_event(site_tree.programme, title="Atelier de la DITP", organiser=ditp, capacity=2)
     other = EventSession.objects.get(event=other_event)
-    mine = attend(own, "Zoé", "Lefèvre")
-    theirs = attend(other, "Hugo", "Bernard")
+    mine = register_person(own, "Zoé", "Lefèvre")
+    theirs = register_person(other, "Hugo", "Bernard")
     lab_staff(client, own_event.organiser)
 
     index = client.get("/admin/inscriptions/").content.decode()

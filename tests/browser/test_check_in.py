@@ -7,30 +7,22 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from home.demo.loader import grant_lab_staff_role
-from registrations import services
 from registrations.models import Registration
 from tests.browser.checks import axe_violations
 from tests.browser.conftest import Console
 from tests.browser.data import small_site
 from tests.browser.test_keyboard_and_small_screen import PHONE, assert_fits_the_screen
+from tests.registration_support import register_person
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PASSWORD = "mot-de-passe-labo-1"
 
 
-def seat(session, first_name, last_name):
-    return services.register(
-        session, first_name=first_name, last_name=last_name,
-        email=f"{first_name}.{last_name}@example.org".lower(), organisation="Préfecture",
-        language="fr", notify=False,
-    ).registration
-
-
 def test_lab_staff_check_a_participant_in_from_a_phone(browser, site_server):
     data = small_site(capacity=3)
-    people = [seat(data.session, "Zoé", "Lefèvre"), seat(data.session, "Hugo", "Bernard"),
-              seat(data.session, "Anaïs", "Dupont")]
+    people = [register_person(data.session, "Zoé", "Lefèvre"), register_person(data.session, "Hugo", "Bernard"),
+              register_person(data.session, "Anaïs", "Dupont")]
     staff = get_user_model().objects.create_user("dominique", "dominique@labo.example.fr", PASSWORD,
                                                  first_name="Dominique", last_name="Labo")
     grant_lab_staff_role(staff, data.target.organiser)
