@@ -1,20 +1,23 @@
 """The production stack on this machine, for load tests and benchmarks.
 
 ``ProductionStack`` creates a dedicated PostgreSQL database, migrates it, collects static
-files (whitenoise's manifest storage needs them), starts gunicorn with
-``config.settings_production`` (and, if asked, the ``db_worker`` that sends emails) and
-stops every process it started, whatever happens. The calling script runs Django
-in-process on the same database and settings to create data and check the results.
+files (whitenoise's manifest storage needs them), starts one or more gunicorn instances
+with ``config.settings_production`` (each on its own port, like app servers behind a load
+balancer) and as many ``db_worker`` task workers as asked (each writing its emails to its
+own folder), and stops every process it started, whatever happens. Every process shares
+the one database and the one Redis, as several servers would. The calling script runs
+Django in-process on the same database and settings to create data and check the results.
 
-``Client`` is a small HTTP/1.1 client with its own cookie jar that talks to gunicorn as
-the TLS-terminating proxy would (``X-Forwarded-Proto: https``), so secure cookies, HSTS
-and CSRF origin checks are those of production.
+``Client`` is a small HTTP/1.1 client with its own cookie jar that talks to an instance as
+the TLS-terminating proxy would (``X-Forwarded-Proto: https``, one public host name for
+every instance), so secure cookies, HSTS and CSRF origin checks are those of production.
 """
 
 import http.client
 import os
 import re
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -45,37 +48,51 @@ def percentile(values, fraction):
 
 
 def redis_url():
-    """The local Redis if it answers; otherwise each worker keeps its own memory cache."""
+    """The local Redis, which the production settings require (cache and rate limits)."""
     url = os.environ.get("LOADTEST_REDIS_URL", "redis://127.0.0.1:6379/0")
     try:
         import redis
 
         redis.Redis.from_url(url, socket_connect_timeout=2).ping()
     except Exception as error:  # noqa: BLE001
-        print(f"(Redis at {url} unavailable, {error}: running without it)", file=sys.stderr)
-        return ""
+        raise RuntimeError(f"Redis at {url} does not answer ({error}): start it") from error
     return url
 
 
 class ProductionStack:
     """Database, settings and processes of one run; use ``with ProductionStack(...) as stack``."""
 
-    def __init__(self, name, *, workers=4, worker_process=True, extra_env=None):
+    def __init__(
+        self,
+        name,
+        *,
+        workers=4,
+        instances=1,
+        task_workers=1,
+        settings="config.settings_production",
+        extra_env=None,
+    ):
         server_url = os.environ.get("LOADTEST_POSTGRES_URL", DEFAULT_SERVER_URL).rstrip("/")
         self.database = os.environ.get("LOADTEST_DATABASE", name)
         self.database_url = f"{server_url}/{self.database}"
         self.admin_url = f"{server_url}/postgres"
         self.workers = workers
-        self.worker_process = worker_process
-        self.port = free_port()
-        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.task_workers = task_workers
+        self.ports = [free_port() for _ in range(instances)]
+        self.port = self.ports[0]
         self.tmp = Path(tempfile.mkdtemp(prefix=f"{name}-"))
+        # Each task worker (and each one-off job) writes its emails to a folder of its own
+        # under this one: read them all with read_emails().
         self.mail_dir = self.tmp / "mail"
         self.mail_dir.mkdir()
         self.processes = []
+        self.gunicorns = []
+        self.task_processes = []
+        # Whether load tests hold the task workers during a burst (pause_task_workers).
+        self.hold_task_workers = True
         self.env = {
             **os.environ,
-            "DJANGO_SETTINGS_MODULE": "config.settings_production",
+            "DJANGO_SETTINGS_MODULE": settings,
             "DATABASE_URL": self.database_url,
             "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
@@ -130,8 +147,12 @@ class ProductionStack:
         commands = [["migrate", "--noinput", "-v0"], ["collectstatic", "--noinput", "-v0"]]
         running = [
             subprocess.Popen(
-                [PYTHON, "manage.py", *command], cwd=ROOT, env=self.env,
-                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                [PYTHON, "manage.py", *command],
+                cwd=ROOT,
+                env=self.env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
             )
             for command in commands
         ]
@@ -144,43 +165,93 @@ class ProductionStack:
         return time.perf_counter() - started
 
     # Processes ----------------------------------------------------------------------
-    def _spawn(self, args):
+    def _spawn(self, args, env=None):
         log = open(self.log, "a")  # noqa: SIM115 - closed with the process
         process = subprocess.Popen(
-            args, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+            args,
+            cwd=ROOT,
+            env={**self.env, **(env or {})},
+            stdout=log,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
         process.log_file = log
         self.processes.append(process)
         return process
 
-    def start(self):
-        self.gunicorn = self._spawn([
-            PYTHON, "-m", "gunicorn", "-c", "config/gunicorn.conf.py",
-            "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers),
-            "--max-requests", "0", "config.wsgi",
-        ])
-        if self.worker_process:
-            self._spawn([PYTHON, "manage.py", "db_worker", "--interval", "0.2"])
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            if self.gunicorn.poll() is not None:
-                raise RuntimeError(f"gunicorn exited:\n{self.log.read_text()}")
-            try:
-                status, _headers, _body = Client(self).request("GET", "/healthz")
-                if status == 200:
-                    return
-            except OSError:
-                pass
-            time.sleep(0.3)
-        raise RuntimeError(f"gunicorn did not answer /healthz in 90 s:\n{self.log.read_text()}")
+    def mail_env(self, name):
+        folder = self.mail_dir / name
+        folder.mkdir(exist_ok=True)
+        return {"EMAIL_FILE_PATH": str(folder)}
 
-    def worker_pids(self):
-        """gunicorn's worker processes (children of the master)."""
-        children = Path(f"/proc/{self.gunicorn.pid}/task/{self.gunicorn.pid}/children")
-        return [int(pid) for pid in children.read_text().split()]
+    def start(self):
+        for port in self.ports:
+            self.gunicorns.append(
+                self._spawn(
+                    [
+                        PYTHON,
+                        "-m",
+                        "gunicorn",
+                        "-c",
+                        "config/gunicorn.conf.py",
+                        "--bind",
+                        f"127.0.0.1:{port}",
+                        "--workers",
+                        str(self.workers),
+                        "--max-requests",
+                        "0",
+                        "config.wsgi",
+                    ],
+                    self.mail_env(f"web-{port}"),
+                )
+            )
+        self.gunicorn = self.gunicorns[0]
+        for n in range(self.task_workers):
+            self.task_processes.append(
+                self._spawn(
+                    [PYTHON, "manage.py", "db_worker", "--interval", "0.2"],
+                    self.mail_env(f"worker-{n + 1}"),
+                )
+            )
+        deadline = time.monotonic() + 90
+        waiting = set(range(len(self.ports)))
+        while waiting and time.monotonic() < deadline:
+            for instance in sorted(waiting):
+                if self.gunicorns[instance].poll() is not None:
+                    raise RuntimeError(f"gunicorn exited:\n{self.log.read_text()}")
+                try:
+                    status, _headers, _body = Client(self, instance).request("GET", "/healthz")
+                    if status == 200:
+                        waiting.discard(instance)
+                except OSError:
+                    pass
+            time.sleep(0.3)
+        if waiting:
+            raise RuntimeError(f"gunicorn did not answer /healthz in 90 s:\n{self.log.read_text()}")
+
+    def _signal_task_workers(self, signum):
+        for process in self.task_processes:
+            if process.poll() is None:
+                try:
+                    os.killpg(process.pid, signum)
+                except ProcessLookupError:
+                    pass
+
+    def pause_task_workers(self):
+        """Stop the task workers where they are (SIGSTOP), to let a queue build up."""
+        self._signal_task_workers(signal.SIGSTOP)
+
+    def resume_task_workers(self):
+        self._signal_task_workers(signal.SIGCONT)
+
+    def worker_pids(self, instance=0):
+        """gunicorn's worker processes (children of the instance's master)."""
+        pid = self.gunicorns[instance].pid
+        children = Path(f"/proc/{pid}/task/{pid}/children")
+        return [int(child) for child in children.read_text().split()]
 
     def stop(self):
+        self.resume_task_workers()
         for process in reversed(self.processes):
             if process.poll() is None:
                 try:
@@ -212,25 +283,42 @@ class ProductionStack:
                 self.drop_database()
             except Exception as error:  # noqa: BLE001 - cleaning up must not hide the result
                 print(f"(could not drop {self.database}: {error})", file=sys.stderr)
+            # Collected static files, emails and logs of the run: about 60 MB each time.
+            shutil.rmtree(self.tmp, ignore_errors=True)
+        else:
+            print(f"(database {self.database} and files in {self.tmp} kept)", file=sys.stderr)
         return False
 
 
-class Client:
-    """One visitor: its own connection and cookie jar, behind the HTTPS proxy."""
+PUBLIC_HOST = "127.0.0.1"
 
-    def __init__(self, stack, timeout=60):
+
+class Client:
+    """One visitor: its own connection and cookie jar, behind the HTTPS proxy.
+
+    ``instance`` chooses the app server; ``switch(n)`` moves the visitor (and its cookies)
+    to another one, as a load balancer without sticky sessions would."""
+
+    def __init__(self, stack, instance=0, timeout=60):
         self.stack = stack
         self.cookies = {}
         self.timeout = timeout
         self.connection = None
+        self.port = stack.ports[instance]
+
+    def switch(self, instance):
+        self.close()
+        self.port = self.stack.ports[instance % len(self.stack.ports)]
 
     def _connection(self):
         if self.connection is None:
-            self.connection = http.client.HTTPConnection("127.0.0.1", self.stack.port, timeout=self.timeout)
+            self.connection = http.client.HTTPConnection(
+                "127.0.0.1", self.port, timeout=self.timeout
+            )
         return self.connection
 
     def request(self, method, path, body=None, headers=None, proxy_https=True):
-        all_headers = {"Host": f"127.0.0.1:{self.stack.port}", "User-Agent": "loadtest"}
+        all_headers = {"Host": PUBLIC_HOST, "User-Agent": "loadtest"}
         if proxy_https:
             all_headers["X-Forwarded-Proto"] = "https"
         if self.cookies:
@@ -239,7 +327,7 @@ class Client:
             body = urllib.parse.urlencode(body)
             all_headers["Content-Type"] = "application/x-www-form-urlencoded"
         if method not in ("GET", "HEAD", "OPTIONS"):
-            all_headers["Origin"] = f"https://127.0.0.1:{self.stack.port}"
+            all_headers["Origin"] = f"https://{PUBLIC_HOST}"
         all_headers.update(headers or {})
         # A stale keep-alive connection is retried once, for reads only: a POST is never
         # sent twice.
@@ -267,6 +355,19 @@ class Client:
         if self.connection is not None:
             self.connection.close()
             self.connection = None
+
+
+def read_emails(mail_dir):
+    """Every message the file email backend wrote under ``mail_dir``, in any sub-folder."""
+    import email
+
+    separator = "\n" + "-" * 79 + "\n"
+    messages = []
+    for path in sorted(Path(mail_dir).rglob("*.log")):
+        for chunk in path.read_text(encoding="utf-8", errors="replace").split(separator):
+            if chunk.strip():
+                messages.append(email.message_from_string(chunk))
+    return messages
 
 
 CSRF_INPUT = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')

@@ -3,8 +3,11 @@ environment.
 
 Served by gunicorn (``config/gunicorn.conf.py``) behind a reverse proxy that terminates
 TLS and sets ``X-Forwarded-Proto``. Required: ``SECRET_KEY``, ``ALLOWED_HOSTS``,
-``DATABASE_URL``. Recommended: ``REDIS_URL`` (a cache shared by every worker, which the
-registration rate limits need to count across workers).
+``DATABASE_URL`` and ``REDIS_URL``. Nothing is kept in a process or on a server's disk
+but the code and the collected static files, so any number of identical app servers can
+share one database and one Redis (docs/deployment.md): sessions live in the database, the
+cache and the registration rate limits in Redis, tasks in the database, and uploaded media
+on object storage when ``MEDIA_STORAGE=s3``.
 """
 
 import os
@@ -28,6 +31,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("The ALLOWED_HOSTS environment variable is required in production.")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# The SQLite default of development would be one file on one server.
+required("DATABASE_URL")
 
 # TLS ends at the reverse proxy, which must overwrite X-Forwarded-Proto on every request.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -63,16 +68,28 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-_redis_url = os.environ.get("REDIS_URL")
-if _redis_url:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": _redis_url,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "innovation"),
-            "TIMEOUT": 300,
-        }
+# One cache for every worker of every server: a memory cache per process would let each
+# of them count the registration rate limits on its own.
+CACHES = {
+    "default": {
+        "BACKEND": "config.cache.ResilientRedisCache",
+        "LOCATION": required("REDIS_URL"),
+        "OPTIONS": {
+            "socket_connect_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+            "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+        },
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "innovation"),
+        "TIMEOUT": 300,
     }
+}
+# Sessions (editors, lab staff) in the database, where they survive a restart of Redis.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Sources added to the content security policy, e.g. "frame-src https://www.youtube-nocookie.com";
+# the origin of media on object storage is added by the middleware itself.
+CSP_EXTRA_SOURCES = os.environ.get("CSP_EXTRA_SOURCES", "")
+
+# Staff who see registrations confirm their sign-in with a second factor.
+SIGNIN_REQUIRE_SECOND_FACTOR = env_bool("SIGNIN_REQUIRE_SECOND_FACTOR", True)
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("DATA_UPLOAD_MAX_MEMORY_SIZE", str(2_621_440)))
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))

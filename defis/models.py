@@ -8,7 +8,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from home.blocks import BaseStreamBlock
+from common.blocks import BaseStreamBlock
+from common.images import PagePicture
+from common.text import french_sort_key
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -26,20 +28,31 @@ class DefiIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        defis = DefiPage.objects.live().child_of(self).select_related("host_organisation", "image")
+        defis = (
+            DefiPage.objects.live()
+            .child_of(self)
+            .select_related("host_organisation", "image")
+            .prefetch_related("image__renditions")
+        )
         promotion = request.GET.get("promotion", "")
-        promotions = sorted({d.promotion for d in defis if d.promotion})
+        promotions = sorted({d.promotion for d in defis if d.promotion}, key=french_sort_key)
         if promotion in promotions:
             defis = defis.filter(promotion=promotion)
-        context.update(defis=defis.order_by("title"), promotions=promotions, promotion=promotion)
+        # In French order: « Écosphère(s) » and « État » among the E, not after « TwinCity ».
+        defis = sorted(defis, key=lambda defi: french_sort_key(defi.title))
+        context.update(defis=defis, promotions=promotions, promotion=promotion)
         return context
 
 
-class DefiPage(Page):
+class DefiPage(PagePicture, Page):
     programme = models.CharField(
-        _("programme"), max_length=150, help_text=_("Par exemple « Entrepreneurs d'intérêt général ».")
+        _("programme"),
+        max_length=150,
+        help_text=_("Par exemple « Entrepreneurs d'intérêt général »."),
     )
-    promotion = models.CharField(_("promotion"), max_length=100, help_text=_("Par exemple « Promotion 6 »."))
+    promotion = models.CharField(
+        _("promotion"), max_length=100, help_text=_("Par exemple « Promotion 6 ».")
+    )
     host_organisation = models.ForeignKey(
         "taxonomy.Organisation",
         verbose_name=_("administration d'accueil"),
@@ -62,14 +75,6 @@ class DefiPage(Page):
     is_open_source = models.BooleanField(_("logiciel libre"), default=False)
     is_open_data = models.BooleanField(_("données ouvertes"), default=False)
     is_accessible = models.BooleanField(_("accessibilité"), default=False)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -90,7 +95,7 @@ class DefiPage(Page):
             [FieldPanel("is_open_source"), FieldPanel("is_open_data"), FieldPanel("is_accessible")],
             heading=_("Valeurs"),
         ),
-        FieldPanel("image"),
+        *PagePicture.picture_panels,
         InlinePanel("team_members", heading=_("Équipe"), label=_("membre de l'équipe")),
         InlinePanel("related_labs", heading=_("Laboratoires liés"), label=_("laboratoire")),
         InlinePanel("related_events", heading=_("Événements liés"), label=_("événement")),
@@ -106,6 +111,8 @@ class DefiPage(Page):
 
     parent_page_types = ["defis.DefiIndexPage"]
     subpage_types = []
+    # What cards and search results call this kind of page.
+    kind_label = _("Défi")
 
     class Meta:
         verbose_name = _("page de défi")
@@ -122,9 +129,7 @@ class DefiPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["team"] = list(self.team_members.all())
-        context["labs"] = [
-            r.lab for r in self.related_labs.select_related("lab") if r.lab.live
-        ]
+        context["labs"] = [r.lab for r in self.related_labs.select_related("lab") if r.lab.live]
         context["events"] = [
             r.event for r in self.related_events.select_related("event") if r.event.live
         ]
@@ -147,7 +152,9 @@ class DefiTeamMember(TranslatableMixin, Orderable):
 
 class DefiRelatedLab(Orderable):
     page = ParentalKey(DefiPage, related_name="related_labs", on_delete=models.CASCADE)
-    lab = models.ForeignKey("labs.LabPage", verbose_name=_("laboratoire"), on_delete=models.CASCADE, related_name="+")
+    lab = models.ForeignKey(
+        "labs.LabPage", verbose_name=_("laboratoire"), on_delete=models.CASCADE, related_name="+"
+    )
 
     panels = [FieldPanel("lab")]
 

@@ -2,48 +2,42 @@
 
 Sessions belong to the event page in the source language (French). Translations of an event
 do not get copies of them: every language shows, and registers for, the same session rows,
-so a seat counted in French is counted in English too. ``EventPage.sessions_for_display``
-and ``events.programme`` resolve them through the page's ``translation_key``.
+so a seat counted in French is counted in English too (``events.queries.source_sessions``).
 """
 
-import zoneinfo
-
-from django.core.exceptions import ValidationError
-from django.db import models
+from django.core.paginator import Paginator
+from django.db import models, transaction
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from home.blocks import BaseStreamBlock
+from common.blocks import BaseStreamBlock
+from common.cache import cached
+from common.images import PagePicture
+from common.pagination import page_numbers
 
-TIME_ZONE_CHOICES = [
-    ("Europe/Paris", _("Paris (France métropolitaine)")),
-    ("America/Guadeloupe", _("Guadeloupe, Martinique")),
-    ("America/Cayenne", _("Guyane")),
-    ("Indian/Reunion", _("La Réunion")),
-    ("Indian/Mayotte", _("Mayotte")),
-    ("Pacific/Noumea", _("Nouvelle-Calédonie")),
-    ("Pacific/Tahiti", _("Polynésie française")),
-    ("America/Miquelon", _("Saint-Pierre-et-Miquelon")),
-    ("UTC", _("UTC")),
-]
-
-
-class EventMode(models.TextChoices):
-    ON_SITE = "on_site", _("Sur place")
-    ONLINE = "online", _("En ligne")
-    HYBRID = "hybrid", _("Sur place et en ligne")
-
-
-class EventLanguage(models.TextChoices):
-    FRENCH = "fr", _("Français")
-    ENGLISH = "en", _("Anglais")
-    BOTH = "fr-en", _("Français et anglais")
+from .choices import EventLanguage, EventMode
+from .coaches import EventCoach, coaches_by_session  # noqa: F401 (a model of the app)
+from .editor import DatedAdminTitle, EventPageForm, SessionsPanel
+from .filters import ProgrammeFilters, first_value
+from .ownership import keep_rule_owned, writes_sessions
+from .queries import (
+    attach_programme_data,
+    filter_options,
+    for_display,
+    in_tab,
+    listed_sessions,
+    matching_events,
+    sessions_for_display,
+    source_sessions,
+    tab_counts,
+)
+from .series import SeriesOutcome, SeriesPage, series_navigation  # noqa: F401
+from .sessions import EventSession  # noqa: F401 (a model of the app)
 
 
 class EventIndexPage(Page):
@@ -54,22 +48,58 @@ class EventIndexPage(Page):
         _("édition"), max_length=100, blank=True, help_text=_("Par exemple « Novembre 2021 ».")
     )
 
+    # The period the public proposal form accepts sessions in (empty: no limit).
+    edition_start = models.DateField(_("début de l'édition"), null=True, blank=True)
+    edition_end = models.DateField(_("fin de l'édition"), null=True, blank=True)
+
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("edition")]
+    content_panels += [FieldRowPanel([FieldPanel("edition_start"), FieldPanel("edition_end")])]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["events.EventPage"]
+    subpage_types = ["events.EventPage", "events.SeriesPage"]
 
     class Meta:
         verbose_name = _("page programme")
 
     def get_context(self, request, *args, **kwargs):
-        from .programme import programme_context
-
+        """The events matching the visitor's filters, a page of them, in constant queries."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(programme_context(self, request.GET))
+        now = timezone.now()
+        # The choices follow the live events and the snippets: the shell's generation.
+        options = cached(
+            request, ("programme-filters", self.locale_id), lambda: filter_options(self.locale_id)
+        )
+        filters = ProgrammeFilters.from_params(request.GET, options)
+        matching = matching_events(self, filters, now=now)
+        upcoming_count, archive_count = tab_counts(matching, now)
+        paginator = Paginator(
+            for_display(in_tab(matching, filters.archive, now)), PROGRAMME_PER_PAGE
+        )
+        # Both tabs were counted in one query: the paginator does not count again.
+        paginator.count = archive_count if filters.archive else upcoming_count
+        page_obj = paginator.get_page(first_value(request.GET, "page", 1))
+        context.update(
+            filters=filters,
+            filter_options=options,
+            filter_messages=filters.messages,
+            active_filters=filters.active(options),
+            events=attach_programme_data(page_obj.object_list, now=now),
+            page_obj=page_obj,
+            page_numbers=page_numbers(page_obj),
+            result_count=paginator.count,
+            upcoming_count=upcoming_count,
+            archive_count=archive_count,
+            is_archive=filters.archive,
+            pagination_query=filters.querystring(),
+            upcoming_query=filters.querystring(archive=False),
+            archive_query=filters.querystring(archive=True),
+        )
         return context
 
 
-class EventPage(Page):
+PROGRAMME_PER_PAGE = 12
+
+
+class EventPage(DatedAdminTitle, PagePicture, Page):
     summary = models.TextField(_("résumé"), help_text=_("Une ou deux phrases pour les listes."))
     body = StreamField(BaseStreamBlock(), verbose_name=_("description"), blank=True)
     event_format = models.ForeignKey(
@@ -87,6 +117,15 @@ class EventPage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+    )
+    series = models.ForeignKey(
+        "events.SeriesPage",
+        verbose_name=_("cycle"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Le cycle d'événements dont celui-ci fait partie, s'il y en a un."),
     )
     host_lab = models.ForeignKey(
         "labs.LabPage",
@@ -122,23 +161,21 @@ class EventPage(Page):
     online_url = models.URLField(
         _("lien de connexion"),
         blank=True,
-        help_text=_("Envoyé aux inscrits ; affiché sur la page seulement si l'inscription est externe."),
+        help_text=_(
+            "Envoyé aux inscrits ; affiché sur la page seulement si l'inscription est externe."
+        ),
     )
     contact_email = models.EmailField(
-        _("courriel de contact de l'organisateur"), blank=True, help_text=_("Utilisée comme adresse de réponse des courriels.")
-    )
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
+        _("courriel de contact de l'organisateur"),
         blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        help_text=_("Utilisée comme adresse de réponse des courriels."),
     )
     external_registration_url = models.URLField(
         _("lien d'inscription externe"),
         blank=True,
-        help_text=_("Si ce lien est renseigné, les participants s'inscrivent sur ce site et non ici."),
+        help_text=_(
+            "Si ce lien est renseigné, les participants s'inscrivent sur ce site et non ici."
+        ),
     )
     # Derived from the sessions on save so that the programme can sort and filter by date
     # with one indexed query; copied to translations (see events.signals).
@@ -154,6 +191,7 @@ class EventPage(Page):
                 FieldPanel("event_format"),
                 FieldPanel("organiser"),
                 FieldPanel("host_lab"),
+                FieldPanel("series"),
                 FieldPanel("region"),
                 FieldPanel("audience"),
                 FieldPanel("event_language"),
@@ -170,9 +208,10 @@ class EventPage(Page):
             ],
             heading=_("Lieu"),
         ),
-        FieldPanel("image"),
+        *PagePicture.picture_panels,
         # The label names one item: "Ajouter un(e) session", "session 1".
-        InlinePanel("sessions", heading=_("Sessions"), label=_("session"), min_num=0),
+        SessionsPanel("sessions", heading=_("Sessions"), label=_("session"), min_num=0),
+        InlinePanel("coaches", heading=_("Intervenants"), label=_("intervenant")),
         FieldPanel("external_registration_url"),
     ]
     search_fields = Page.search_fields + [
@@ -185,39 +224,37 @@ class EventPage(Page):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     exclude_fields_in_copy = ["sessions"]
+    base_form_class = EventPageForm
+    # What cards and search results call this kind of page.
+    kind_label = _("Événement")
 
     class Meta:
         verbose_name = _("page d'événement")
 
     def save(self, *args, **kwargs):
-        sessions = [s for s in self.sessions.all() if s.start]
-        if sessions:
-            self.first_start = min(s.start for s in sessions)
-            self.last_end = max(s.end or s.start for s in sessions)
-        return super().save(*args, **kwargs)
+        with transaction.atomic():
+            if writes_sessions(self, kwargs.get("update_fields")):
+                # The seats the rules decided, under their locks, whatever the page carries.
+                keep_rule_owned(self, self, lock=True)
+            sessions = [s for s in self.sessions.all() if s.start]
+            if sessions:
+                self.first_start = min(s.start for s in sessions)
+                self.last_end = max(s.end or s.start for s in sessions)
+            return super().save(*args, **kwargs)
 
-    @cached_property
-    def source_page_id(self):
-        """The id of the page that owns the sessions: this page or its French original."""
-        default_locale = Locale.get_default()
-        if self.locale_id == default_locale.id:
-            return self.id
-        source = (
-            EventPage.objects.filter(translation_key=self.translation_key, locale=default_locale)
-            .values_list("id", flat=True)
-            .first()
-        )
-        return source or self.id
+    def with_content_json(self, content):
+        """A revision's page, with the seats of sessions with registrations as they are now."""
+        page = super().with_content_json(content)
+        keep_rule_owned(self, page)
+        return page
+
+    def copy_all_child_relations(self, target, exclude=None):
+        """Aliases, like copies (``exclude_fields_in_copy``), never take the sessions."""
+        return super().copy_all_child_relations(target, exclude=[*(exclude or []), "sessions"])
 
     def sessions_for_display(self):
-        from .programme import sessions_with_availability
-
-        sessions = EventSession.objects.filter(event_id=self.source_page_id).select_related("event")
-        return list(sessions_with_availability(sessions))
-
-    @property
-    def is_past(self):
-        return bool(self.last_end and self.last_end < timezone.now())
+        """The source page's listed sessions, by start, each with its ``availability``."""
+        return sessions_for_display(listed_sessions(source_sessions(self)).select_related("event"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -225,7 +262,15 @@ class EventPage(Page):
         # Beyond a few sessions, a form under each would make a page no one can scroll
         # through: each session then links to its own registration page.
         context["register_on_session_pages"] = len(sessions) > INLINE_REGISTRATION_MAX_SESSIONS
+        context["event_over"] = bool(sessions) and all(s.end <= timezone.now() for s in sessions)
         context["themes"] = [et.theme for et in self.event_themes.select_related("theme")]
+        coaches = list(self.coaches.select_related("image").prefetch_related("image__renditions"))
+        context["session_coaches"], context["coaches"] = coaches_by_session(coaches)
+        for session in sessions:
+            session.coach_list = context["session_coaches"].get(session.pk, [])
+        context["series"], context["previous_event"], context["next_event"] = series_navigation(
+            self
+        )
         return context
 
 
@@ -249,87 +294,3 @@ class EventPageTheme(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("thématique")
         verbose_name_plural = _("thématiques")
-
-
-class EventSession(Orderable):
-    event = ParentalKey(EventPage, related_name="sessions", on_delete=models.CASCADE)
-    start = models.DateTimeField(_("début"))
-    end = models.DateTimeField(_("fin"))
-    time_zone = models.CharField(
-        _("fuseau horaire"),
-        max_length=40,
-        choices=TIME_ZONE_CHOICES,
-        default="Europe/Paris",
-        help_text=_("Le fuseau horaire affiché aux participants. Saisissez le début et la fin dans votre propre fuseau."),
-    )
-    capacity = models.PositiveIntegerField(_("capacité"), default=30)
-    waitlist_enabled = models.BooleanField(_("liste d'attente"), default=True)
-    registration_opens_at = models.DateTimeField(
-        _("ouverture des inscriptions"), null=True, blank=True, help_text=_("Vide : ouvertes dès maintenant.")
-    )
-    registration_closes_at = models.DateTimeField(
-        _("fin des inscriptions"), null=True, blank=True, help_text=_("Vide : au début de la session.")
-    )
-    venue_override = models.TextField(
-        _("lieu de cette session"), blank=True, help_text=_("Laisser vide pour reprendre celui de l'événement.")
-    )
-    is_cancelled = models.BooleanField(_("annulée"), default=False)
-    # Increases on every change that is sent again as a calendar invite (RFC 5545 SEQUENCE).
-    ical_sequence = models.PositiveIntegerField(default=0, editable=False)
-
-    panels = [
-        FieldRowPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("time_zone")]),
-        FieldRowPanel([FieldPanel("capacity"), FieldPanel("waitlist_enabled")]),
-        FieldRowPanel([FieldPanel("registration_opens_at"), FieldPanel("registration_closes_at")]),
-        FieldPanel("venue_override"),
-        FieldPanel("is_cancelled"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("session")
-        verbose_name_plural = _("sessions")
-        constraints = [
-            models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="session_ends_after_start"),
-        ]
-
-    def __str__(self):
-        return f"{self.event.title} – {self.local_start:%d/%m/%Y %H:%M}"
-
-    def clean(self):
-        super().clean()
-        if self.start and self.end and self.end <= self.start:
-            raise ValidationError({"end": _("La session doit se terminer après son début.")})
-        if self.registration_opens_at and self.registration_closes_at:
-            if self.registration_closes_at <= self.registration_opens_at:
-                raise ValidationError(
-                    {"registration_closes_at": _("Les inscriptions doivent fermer après leur ouverture.")}
-                )
-
-    @property
-    def tzinfo(self):
-        return zoneinfo.ZoneInfo(self.time_zone)
-
-    @property
-    def local_start(self):
-        return timezone.localtime(self.start, self.tzinfo)
-
-    @property
-    def local_end(self):
-        return timezone.localtime(self.end, self.tzinfo)
-
-    @property
-    def closes_at(self):
-        return self.registration_closes_at or self.start
-
-    def registration_state(self, now=None):
-        """One of: cancelled, not_open, closed, started, open."""
-        now = now or timezone.now()
-        if self.is_cancelled:
-            return "cancelled"
-        if now >= self.start:
-            return "started"
-        if self.registration_opens_at and now < self.registration_opens_at:
-            return "not_open"
-        if now >= self.closes_at:
-            return "closed"
-        return "open"

@@ -3,5 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class HomeConfig(AppConfig):
+    """The home page and the standard pages (legal notices, accessibility, site map...)."""
+
     name = "home"
-    verbose_name = _("Site")
+    verbose_name = _("Accueil")

@@ -12,7 +12,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BaseStreamBlock
+from common.blocks import BaseStreamBlock
+from common.images import PagePicture
+from common.text import french_sort_key
 
 
 class LabIndexPage(Page):
@@ -28,16 +30,25 @@ class LabIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["labs"] = (
+        labs = (
             LabPage.objects.live()
             .child_of(self)
-            .select_related("region", "logo")
-            .order_by("region__name", "title")
+            .select_related("region", "image")
+            .prefetch_related("image__renditions")
+        )
+        # In French order (« Île-de-France » among the I), labs without a region last.
+        context["labs"] = sorted(
+            labs,
+            key=lambda lab: (
+                lab.region is None,
+                french_sort_key(lab.region.name if lab.region else ""),
+                french_sort_key(lab.title),
+            ),
         )
         return context
 
 
-class LabPage(Page):
+class LabPage(PagePicture, Page):
     region = models.ForeignKey(
         "taxonomy.Region",
         verbose_name=_("région"),
@@ -63,6 +74,7 @@ class LabPage(Page):
     content_panels = Page.content_panels + [
         FieldPanel("region"),
         FieldPanel("summary"),
+        *PagePicture.picture_panels,
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("address"), FieldPanel("contact_email"), FieldPanel("website")],
@@ -78,6 +90,8 @@ class LabPage(Page):
 
     parent_page_types = ["labs.LabIndexPage"]
     subpage_types = []
+    # What cards and search results call this kind of page.
+    kind_label = _("Laboratoire")
 
     class Meta:
         verbose_name = _("page de laboratoire")

@@ -2,7 +2,8 @@
 
 Sessions belong to the French event page; a registrant who signed up in English reads the
 English translation's title, place and link when it exists and is live. Built in batches
-so that a feed of many sessions costs a fixed number of queries.
+so that a feed of many sessions costs a fixed number of queries. A session whose page was
+deleted is described from the snapshot it kept (``events.ownership.page_snapshot``).
 """
 
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from common.translations import localized
 from events.formatting import format_when
 from events.models import EventMode, EventPage
 
@@ -49,6 +51,14 @@ class SessionDetails:
     organiser_email: str
     reply_to: str
     is_cancelled: bool
+    # The session's own title and description, when its event has distinct sessions.
+    session_title: str = ""
+    session_description: str = ""
+
+    @property
+    def full_title(self):
+        """« Event – session title », or the event's title for an untitled session."""
+        return f"{self.title} – {self.session_title}" if self.session_title else self.title
 
     @property
     def uid(self):
@@ -57,16 +67,9 @@ class SessionDetails:
 
 def _translations(events, language):
     """Map source page id → live page in ``language`` (the source itself when none)."""
-    pages = {event.id: event for event in events}
-    if language == settings.LANGUAGE_CODE or not pages:
-        return pages
-    keys = {event.translation_key: event.id for event in events}
-    translated = EventPage.objects.live().filter(
-        translation_key__in=keys, locale__language_code=language
-    ).select_related("organiser")
-    for page in translated:
-        pages[keys[page.translation_key]] = page
-    return pages
+    if language == settings.LANGUAGE_CODE:
+        return {event.id: event for event in events}
+    return localized(events, language, EventPage.objects.live().select_related("organiser"))
 
 
 def location_text(session, page):
@@ -82,14 +85,56 @@ def default_from_address():
     return parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
 
 
+def _from_snapshot(session, language):
+    """A session that outlived its page, described as the page was when it was deleted."""
+    snapshot = session.event_snapshot
+
+    def text(name):
+        values = snapshot.get(name, {})
+        return values.get(language) or values.get(snapshot.get("language"), "")
+
+    mode = snapshot.get("mode", EventMode.ON_SITE)
+    if session.venue_override:
+        location = session.venue_override.strip()
+    elif mode == EventMode.ONLINE:
+        location = _("En ligne")
+    else:
+        parts = [text("venue_name").strip(), " ".join(text("venue_address").split())]
+        location = ", ".join(part for part in parts if part)
+    contact = snapshot.get("contact_email", "")
+    return SessionDetails(
+        session_id=session.id,
+        language=language,
+        title=text("title"),
+        summary=text("summary"),
+        when=format_when(session.start, session.end, session.time_zone, language),
+        start=session.start,
+        end=session.end,
+        time_zone=session.time_zone,
+        location=location,
+        online_url=snapshot.get("online_url", "") if mode != EventMode.ON_SITE else "",
+        online_only=mode == EventMode.ONLINE and not session.venue_override,
+        event_url=site_url() + "/",
+        organiser_name=text("organiser_name") or _("Mois de l'innovation publique"),
+        organiser_email=contact or default_from_address(),
+        reply_to=contact or settings.DEFAULT_REPLY_TO_EMAIL,
+        is_cancelled=session.is_cancelled,
+        session_title=session.title,
+        session_description=session.description,
+    )
+
+
 def details_for_sessions(sessions, language):
     """Return {session id: SessionDetails} for sessions whose ``event`` is selected."""
     language = (language or settings.LANGUAGE_CODE)[:2]
-    events = {session.event_id: session.event for session in sessions}
+    events = {session.event_id: session.event for session in sessions if session.event_id}
     pages = _translations(list(events.values()), language)
     result = {}
     with translation.override(language):
         for session in sessions:
+            if session.event_id is None:
+                result[session.id] = _from_snapshot(session, language)
+                continue
             source = events[session.event_id]
             page = pages.get(session.event_id, source)
             organiser = page.organiser or source.organiser
@@ -111,6 +156,8 @@ def details_for_sessions(sessions, language):
                 organiser_email=contact or default_from_address(),
                 reply_to=contact or settings.DEFAULT_REPLY_TO_EMAIL,
                 is_cancelled=session.is_cancelled,
+                session_title=session.title,
+                session_description=session.description,
             )
     return result
 

@@ -4,10 +4,19 @@ from django import forms
 from django.conf import settings
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from common.fields import NormalisedEmailField
+
 from .models import Registration
+
+
+def _waiting(session):
+    """The page shows that registering now joins the waiting list (``session.availability``)."""
+    seats = getattr(session, "availability", None)
+    return seats is not None and seats.next_position is not None
 
 
 class RegistrationForm(forms.Form):
@@ -29,9 +38,11 @@ class RegistrationForm(forms.Form):
         max_length=Registration._meta.get_field("last_name").max_length,
         widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
     )
-    email = forms.EmailField(
+    email = NormalisedEmailField(
         label=_("Adresse électronique"),
-        help_text=_("Format attendu : nom@domaine.fr. La confirmation et l'invitation y seront envoyées."),
+        help_text=_(
+            "Format attendu : nom@domaine.fr. La confirmation et l'invitation y seront envoyées."
+        ),
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
         error_messages={
@@ -69,7 +80,7 @@ class RegistrationForm(forms.Form):
     # Left empty by people; filled by robots that fill every field.
     website = forms.CharField(label=_("Ne pas remplir ce champ"), required=False, max_length=200)
 
-    def __init__(self, *args, session=None, **kwargs):
+    def __init__(self, *args, session=None, invitation="", **kwargs):
         kwargs.setdefault("prefix", f"session-{session.pk}" if session else None)
         super().__init__(*args, **kwargs)
         self.session = session
@@ -84,6 +95,8 @@ class RegistrationForm(forms.Form):
         self.helper.form_id = f"{self.prefix}-form" if self.prefix else "registration-form"
         if session:
             self.helper.form_action = reverse("registrations:register", args=[session.pk])
+            if invitation:  # the invitation link's token, carried to the rules
+                self.helper.form_action += "?" + urlencode({"invitation": invitation})
         self.helper.attrs = {"novalidate": ""}
         self.helper.layout = Layout(
             HTML(
@@ -100,7 +113,12 @@ class RegistrationForm(forms.Form):
             "accessibility_needs",
             "consent",
             Div(Field("website"), css_class="fr-sr-only", aria_hidden="true"),
-            Submit("register", _("S'inscrire"), css_class="fr-btn"),
+            Submit(
+                "register",
+                _("Rejoindre la liste d'attente") if _waiting(session) else _("S'inscrire"),
+                css_class="fr-btn",
+                css_id=f"{self.prefix or 'registration'}-submit",
+            ),
         )
 
     def clean_website(self):

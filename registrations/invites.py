@@ -12,10 +12,13 @@ No personal link ever goes in a file: invites get forwarded.
 
 import datetime
 import zoneinfo
+from collections.abc import Iterable, Mapping
 
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Conference, Event, vCalAddress
+
+from .details import SessionDetails
 
 PRODID = "-//Mois de l'innovation publique//Inscriptions//FR"
 
@@ -39,7 +42,7 @@ def _address(email, name, **params):
 
 
 def _description(details, include_online):
-    parts = [details.summary.strip()]
+    parts = [details.session_description.strip(), details.summary.strip()]
     if include_online and details.online_url:
         parts.append(_("Lien de connexion : %(url)s") % {"url": details.online_url})
     parts.append(details.event_url)
@@ -58,7 +61,7 @@ def _event(details, *, sequence, status, attendee=None, include_online=False):
             stamp=timezone.now().astimezone(datetime.UTC),
             start=_local(details.start, details.time_zone),
             end=_local(details.end, details.time_zone),
-            summary=details.title,
+            summary=details.full_title,
             description=_description(details, include_online),
             location=location or None,
             url=details.event_url,
@@ -68,6 +71,34 @@ def _event(details, *, sequence, status, attendee=None, include_online=False):
         )
     event.add("STATUS", status)
     return event
+
+
+def _one_off_rules(calendar):
+    """Each VTIMEZONE rule given as DTSTART plus RDATE becomes one rule per date.
+
+    icalendar's ``add_missing_timezones()`` writes a transition that happens on several
+    dates as one STANDARD or DAYLIGHT with a DTSTART and RDATEs. ical.js (Thunderbird)
+    ignores that DTSTART when RDATE is present, and reads an autumn-night session an hour
+    late. One component per transition, each with its own DTSTART and no RDATE, says the
+    same thing in the form icalendar, vobject and ical.js all read alike."""
+    for zone in calendar.walk("VTIMEZONE"):
+        rules = []
+        for rule in zone.subcomponents:
+            rdates = rule.get("RDATE")
+            if rdates is None or rule.get("RRULE") is not None:
+                rules.append(rule)
+                continue
+            starts = [rule.decoded("DTSTART")]
+            for rdate in rdates if isinstance(rdates, list) else [rdates]:
+                starts += [value.dt for value in rdate.dts]
+            for start in sorted(set(starts)):
+                copy = type(rule)()
+                for key, value in rule.property_items(recursive=False)[1:-1]:
+                    if key not in ("DTSTART", "RDATE"):
+                        copy.add(key, value, encode=False)
+                copy.add("DTSTART", start)
+                rules.append(copy)
+        zone.subcomponents = rules
 
 
 def _calendar(method, events, name=None):
@@ -85,10 +116,11 @@ def _calendar(method, events, name=None):
             first_date=min(starts).date() - datetime.timedelta(days=366),
             last_date=max(ends).date() + datetime.timedelta(days=366),
         )
+        _one_off_rules(calendar)
     return calendar.to_ical().decode()
 
 
-def request_invite(details, *, email, name, sequence):
+def request_invite(details: SessionDetails, *, email: str, name: str, sequence: int) -> str:
     attendee = _address(email, name, ROLE="REQ-PARTICIPANT", PARTSTAT="ACCEPTED", RSVP="FALSE")
     event = _event(
         details, sequence=sequence, status="CONFIRMED", attendee=attendee, include_online=True
@@ -96,13 +128,19 @@ def request_invite(details, *, email, name, sequence):
     return _calendar("REQUEST", [event])
 
 
-def cancel_invite(details, *, email, name, sequence):
+def cancel_invite(details: SessionDetails, *, email: str, name: str, sequence: int) -> str:
     attendee = _address(email, name, ROLE="REQ-PARTICIPANT", PARTSTAT="DECLINED", RSVP="FALSE")
     event = _event(details, sequence=sequence, status="CANCELLED", attendee=attendee)
     return _calendar("CANCEL", [event])
 
 
-def publish_calendar(details_list, *, sequences=None, name=None, include_online=False):
+def publish_calendar(
+    details_list: Iterable[SessionDetails],
+    *,
+    sequences: Mapping[int, int] | None = None,
+    name: str | None = None,
+    include_online: bool = False,
+) -> str:
     """A downloadable or subscribable calendar; online links only for a registrant's own copy."""
     sequences = sequences or {}
     events = [

@@ -7,7 +7,10 @@ lines, "Not Found: …" warnings). This filter replaces the secret before a reco
 import logging
 import re
 
-TOKEN_IN_PATH = re.compile(r"(/inscriptions/gerer/)[^/\s\"?]+")
+# Registration manage links, and the confirmation and edit links of proposals (both languages).
+TOKEN_IN_PATH = re.compile(
+    r"(/(?:inscriptions/(?:gerer|code)|(?:proposer-un-evenement|propose-an-event)/(?:confirmer|modifier|confirm|edit))/)[^/\s\"?&]+"
+)
 
 
 def redact(text):

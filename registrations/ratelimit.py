@@ -1,7 +1,14 @@
 """Fixed-window counters in the Django cache, against registration floods.
 
-Limits are settings of the form "count/seconds" (``REGISTRATION_RATE_LIMIT_EMAIL``,
-``REGISTRATION_RATE_LIMIT_IP``). Keys are hashed so that no address sits in the cache.
+The policy (docs/registrations.md, "Rate limits"): State agents reach the site through a
+few shared addresses (the interministerial network), so one address is many colleagues and
+its own limit is high. A flood is bounded instead by one browser on one address (the CSRF
+cookie the form needs), by email address and session, by the honeypot field (the form
+refuses it), and by a ceiling for the whole site.
+
+Limits are settings of the form "count/seconds" (``REGISTRATION_RATE_LIMIT_BROWSER``,
+``REGISTRATION_RATE_LIMIT_IP``, ``REGISTRATION_RATE_LIMIT_EMAIL``,
+``REGISTRATION_RATE_LIMIT_GLOBAL``). Keys are hashed so that no address sits in the cache.
 """
 
 import hashlib
@@ -9,6 +16,8 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+
+from common.text import normalise_email
 
 
 def parse(rate):
@@ -44,9 +53,19 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
-def ip_limited(request):
-    return hit("ip", client_ip(request), settings.REGISTRATION_RATE_LIMIT_IP)
+def request_limited(request):
+    """Seconds to wait if this attempt is over a limit of the site, the address, or the
+    browser on that address; else 0. Checked before the form is read."""
+    address = client_ip(request)
+    browser = request.COOKIES.get(settings.CSRF_COOKIE_NAME, "")
+    return (
+        hit("global", "site", settings.REGISTRATION_RATE_LIMIT_GLOBAL)
+        or hit("ip", address, settings.REGISTRATION_RATE_LIMIT_IP)
+        or hit("browser", f"{address}:{browser}", settings.REGISTRATION_RATE_LIMIT_BROWSER)
+    )
 
 
 def email_limited(email, session_id):
-    return hit("email", f"{session_id}:{email.strip().lower()}", settings.REGISTRATION_RATE_LIMIT_EMAIL)
+    return hit(
+        "email", f"{session_id}:{normalise_email(email)}", settings.REGISTRATION_RATE_LIMIT_EMAIL
+    )

@@ -25,7 +25,14 @@ urlpatterns = [
     path("inscriptions/annulation/", views.cancelled, name="cancelled"),
     path("inscriptions/gerer/<str:token>/", views.manage, name="manage"),
     path("inscriptions/gerer/<str:token>/annuler/", views.cancel, name="cancel"),
-    path("inscriptions/gerer/<str:token>/invitation.ics", views.manage_invite, name="manage_invite"),
+    path(
+        "inscriptions/gerer/<str:token>/invitation.ics", views.manage_invite, name="manage_invite"
+    ),
+    path(
+        "inscriptions/gerer/<str:token>/attestation.pdf",
+        views.manage_certificate,
+        name="manage_certificate",
+    ),
     path("calendrier/session-<id:session_id>.ics", views.session_calendar, name="session_calendar"),
     path("calendrier/evenement-<id:page_id>.ics", views.event_calendar, name="event_calendar"),
     path("calendrier/programme.ics", views.programme_feed, name="programme_feed"),

@@ -8,19 +8,21 @@ position only); the manage link's token is the one secret, kept out of logs
 
 import re
 
-from django.conf import settings
 from django.core import signing
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from events.availability import session_state, with_counts
+from events.eligibility import eligibility
 from events.models import EventPage, EventSession
+from events.queries import feed_sessions, listed_sessions, source_sessions
 
-from . import invites, ratelimit, services
+from . import entry_codes, invites, ratelimit, services
 from .details import details_for_sessions, session_details
 from .forms import RegistrationForm
 from .models import InviteState, Registration, RegistrationStatus
@@ -52,14 +54,44 @@ def _private(response):
     return response
 
 
-def _registrable_session(session_id):
-    """The session if its event is live and registers here; 404 otherwise."""
-    session = get_object_or_404(
-        EventSession.objects.select_related("event", "event__organiser"), pk=session_id
-    )
-    if not session.event.live or session.event.external_registration_url:
+def _registrable_session(session_id, counted=True):
+    """The session, with its counts, if its event is live and registers here; 404 otherwise.
+
+    A registration POST takes it ``counted=False``: the rules count again under the lock, so
+    counting here too would only show on the form shown back after an error.
+    """
+    sessions = EventSession.objects.select_related("event", "event__organiser")
+    session = get_object_or_404(with_counts(sessions) if counted else sessions, pk=session_id)
+    event = session.event  # None once the page is deleted: its session takes nobody
+    if event is None or not event.live or event.external_registration_url:
         raise Http404
     return session
+
+
+def _invitation(request, session):
+    """The invitation token the visitor holds (in the link, and in the form's address), checked for a
+    session on invitation only: without the right one, the session does not exist (404).
+    The rules check it again under the lock when the form is sent."""
+    token = request.GET.get("invitation", "")[:100]
+    if session.invitation_only:
+        current = services.invitation_token(session)
+        if eligibility(session, "", token, current).reason == "invitation":
+            raise Http404
+    return token
+
+
+def _summary_url(url_name, summary):
+    """A result page's URL carrying ``summary`` (session, outcome, position: nothing personal)."""
+    return f"{reverse(url_name)}?r={signing.dumps(summary, salt=RESULT_SALT)}"
+
+
+def _read_summary(request):
+    """The session id, outcome and waiting position signed into ``?r=``; 404 if forged."""
+    try:
+        summary = signing.loads(request.GET.get("r", ""), salt=RESULT_SALT)
+        return int(summary["s"]), str(summary["o"]), summary.get("p")
+    except (signing.BadSignature, KeyError, TypeError, ValueError) as error:
+        raise Http404 from error
 
 
 def _session_context(session):
@@ -70,16 +102,19 @@ def _session_context(session):
 def register(request, session_id):
     if request.method not in ("GET", "POST"):
         return method_not_allowed(request, ["GET", "POST"])
-    session = _registrable_session(session_id)
+    session = _registrable_session(session_id, counted=request.method == "GET")
+    invitation = _invitation(request, session)
     if request.method == "GET":
-        form = RegistrationForm(session=session)
-        context = {**_session_context(session), "form": form, "state": session.registration_state()}
+        form = RegistrationForm(session=session, invitation=invitation)
+        context = {**_session_context(session), "form": form}
         return render(request, "registrations/register.html", context)
 
-    wait = ratelimit.ip_limited(request)
-    form = RegistrationForm(request.POST, session=session)
+    wait = ratelimit.request_limited(request)
+    form = RegistrationForm(request.POST, session=session, invitation=invitation)
     if not wait and form.is_valid():
         wait = ratelimit.email_limited(form.cleaned_data["email"], session.pk)
+    if wait or not form.is_valid():
+        session = _registrable_session(session_id)  # the counts the page shows
     if wait:
         response = render(
             request,
@@ -90,7 +125,7 @@ def register(request, session_id):
         response["Retry-After"] = str(wait)
         return response
     if not form.is_valid():
-        context = {**_session_context(session), "form": form, "state": session.registration_state()}
+        context = {**_session_context(session), "form": form}
         return render(request, "registrations/register.html", context, status=400)
 
     data = form.cleaned_data
@@ -102,24 +137,27 @@ def register(request, session_id):
         organisation=data["organisation"],
         job_title=data["job_title"],
         accessibility_needs=data["accessibility_needs"],
+        invitation=invitation,
         language=translation.get_language(),
     )
-    summary = signing.dumps({"s": session.pk, "o": result.outcome, "p": result.position}, salt=RESULT_SALT)
-    return see_other(f"{reverse('registrations:result')}?r={summary}")
+    if result.outcome == services.Outcome.RESERVED:
+        # Nothing was written: the form comes back with the reason on the address.
+        form.add_error("email", result.reason)
+        session = _registrable_session(session_id)
+        context = {**_session_context(session), "form": form}
+        return render(request, "registrations/register.html", context, status=403)
+    summary = {"s": session.pk, "o": result.outcome, "p": result.position}
+    return see_other(_summary_url("registrations:result", summary))
 
 
 @require_GET
 def result(request):
-    try:
-        summary = signing.loads(request.GET.get("r", ""), salt=RESULT_SALT)
-        session = _registrable_session(int(summary["s"]))
-        outcome = str(summary["o"])
-    except (signing.BadSignature, KeyError, TypeError, ValueError) as error:
-        raise Http404 from error
+    session_id, outcome, position = _read_summary(request)
+    session = _registrable_session(session_id)
     context = {
         **_session_context(session),
         "outcome": outcome,
-        "position": summary.get("p"),
+        "position": position,
         "registered": outcome in (services.Outcome.CONFIRMED, services.Outcome.WAITLISTED),
     }
     return render(request, "registrations/result.html", context)
@@ -129,7 +167,9 @@ def _registration_for(token):
     if not TOKEN_PATTERN.match(token or ""):
         return None
     return (
-        Registration.objects.select_related("session", "session__event", "session__event__organiser")
+        Registration.objects.select_related(
+            "session", "session__event", "session__event__organiser"
+        )
         .filter(token=token, anonymised_at__isnull=True)
         .first()
     )
@@ -139,18 +179,43 @@ def invalid_link(request):
     return _private(render(request, "registrations/invalid_link.html", status=404))
 
 
+def _entry_code(registration, details):
+    """The QR code to show at the door, while it can still serve."""
+    session = registration.session
+    if (
+        registration.status != RegistrationStatus.CONFIRMED
+        or session.is_cancelled
+        or session.end < timezone.now()
+        or details.online_only
+    ):
+        return ""
+    return entry_codes.svg(registration.check_in_secret, _("Code QR d’entrée"))
+
+
 def _manage_context(registration):
     session = registration.session
-    state = session.registration_state()
+    state = session_state(session, timezone.now())
     active = registration.status != RegistrationStatus.CANCELLED
+    context = _session_context(session)
     return {
-        **_session_context(session),
+        **context,
         "registration": registration,
         "token": registration.token,
-        "can_cancel": active and state not in ("started", "cancelled"),
-        "can_download": registration.status == RegistrationStatus.CONFIRMED and not session.is_cancelled,
+        # The rule services.cancel applies to participants.
+        "can_cancel": active and not state.is_settled,
+        "can_download": registration.status == RegistrationStatus.CONFIRMED
+        and not session.is_cancelled,
         "session_state": state,
+        "entry_code": _entry_code(registration, context["details"]),
+        "has_certificate": _has_certificate(registration),
     }
+
+
+def _has_certificate(registration):
+    return (
+        registration.status == RegistrationStatus.CONFIRMED
+        and registration.checked_in_at is not None
+    )
 
 
 @never_cache
@@ -184,22 +249,20 @@ def cancel(request, token):
             services.cancel(registration)
     except services.RegistrationError:
         registration.refresh_from_db()
-        return _private(render(request, "registrations/manage.html", _manage_context(registration), status=409))
-    summary = signing.dumps(
-        {"s": registration.session_id, "o": "left_waitlist" if was_waitlisted else "cancelled"},
-        salt=RESULT_SALT,
-    )
-    return _private(see_other(f"{reverse('registrations:cancelled')}?r={summary}"))
+        return _private(
+            render(request, "registrations/manage.html", _manage_context(registration), status=409)
+        )
+    summary = {
+        "s": registration.session_id,
+        "o": "left_waitlist" if was_waitlisted else "cancelled",
+    }
+    return _private(see_other(_summary_url("registrations:cancelled", summary)))
 
 
 @require_GET
 def cancelled(request):
-    try:
-        summary = signing.loads(request.GET.get("r", ""), salt=RESULT_SALT)
-        session = get_object_or_404(EventSession.objects.select_related("event"), pk=int(summary["s"]))
-        outcome = str(summary["o"])
-    except (signing.BadSignature, KeyError, TypeError, ValueError) as error:
-        raise Http404 from error
+    session_id, outcome, _position = _read_summary(request)
+    session = get_object_or_404(EventSession.objects.select_related("event"), pk=session_id)
     context = {**_session_context(session), "outcome": outcome}
     return _private(render(request, "registrations/cancelled.html", context))
 
@@ -231,9 +294,29 @@ def manage_invite(request, token):
 
 
 @require_GET
+@never_cache
+def manage_certificate(request, token):
+    """The participant's attendance certificate, once they were checked in."""
+    registration = _registration_for(token)
+    if registration is None or not _has_certificate(registration):
+        return invalid_link(request)
+    # Imported here: WeasyPrint is loaded by the processes that print a document only.
+    from . import documents
+
+    with translation.override(registration.language):
+        content = documents.certificate(registration)
+        filename = documents.certificate_filename()
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return _private(response)
+
+
+@require_GET
 def session_calendar(request, session_id):
     session = get_object_or_404(
-        EventSession.objects.select_related("event", "event__organiser").filter(event__live=True),
+        EventSession.objects.select_related("event", "event__organiser").filter(
+            event__live=True, invitation_only=False
+        ),
         pk=session_id,
     )
     details = session_details(session, translation.get_language())
@@ -245,7 +328,7 @@ def session_calendar(request, session_id):
 def event_calendar(request, page_id):
     page = get_object_or_404(EventPage.objects.live(), pk=page_id)
     sessions = list(
-        EventSession.objects.filter(event_id=page.source_page_id)
+        listed_sessions(source_sessions(page))
         .select_related("event", "event__organiser")
         .order_by("start")
     )
@@ -256,21 +339,6 @@ def event_calendar(request, page_id):
         [details[s.pk] for s in sessions], sequences=_sequences(sessions), name=page.title
     )
     return _calendar_response(content, f"{page.slug}.ics")
-
-
-def feed_sessions(params, language):
-    """Sessions of the events the programme page lists with these filters (same query)."""
-    from events import programme
-
-    _filters, events = programme.filtered_events(None, params, language)
-    return list(
-        EventSession.objects.filter(
-            event__translation_key__in=events.values("translation_key"),
-            event__locale__language_code=settings.LANGUAGE_CODE,
-        )
-        .select_related("event", "event__organiser")
-        .order_by("start")
-    )
 
 
 @require_GET

@@ -14,10 +14,18 @@ class TaxonomyItem(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(
         _("identifiant d'adresse"),
         max_length=80,
-        help_text=_("Utilisé dans les adresses des filtres du programme ; le garder identique dans toutes les langues."),
+        help_text=_(
+            "Utilisé dans les adresses des filtres du programme ; le garder identique dans toutes les langues."
+        ),
     )
 
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The admin's listings and choosers filter their search by locale: the database search
+    # backend refuses a filter on a field not declared here (a 500 behind the listing).
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
@@ -72,7 +80,10 @@ class Organisation(TaxonomyItem):
     )
     website = models.URLField(_("site web"), blank=True)
 
-    search_fields = TaxonomyItem.search_fields + [index.FilterField("family")]
+    search_fields = TaxonomyItem.search_fields + [
+        index.FilterField("family"),
+        index.FilterField("region"),
+    ]
 
     class Meta(TaxonomyItem.Meta):
         verbose_name = _("organisation")

@@ -4,13 +4,16 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import EventFormat, Organisation, Region, Theme
 
+# No ``search_fields`` here: the listings and choosers search through the models' own
+# ``search_fields`` (name, with autocomplete); naming fields here makes the SQLite full-text
+# backend query a column its index does not have, a 500 on every search.
+
 
 class ThemeViewSet(SnippetViewSet):
     model = Theme
     icon = "tag"
     list_display = ["name", "slug", "locale"]
     list_filter = ["locale"]
-    search_fields = ["name"]
 
 
 class RegionViewSet(SnippetViewSet):
@@ -18,7 +21,6 @@ class RegionViewSet(SnippetViewSet):
     icon = "site"
     list_display = ["name", "slug", "locale"]
     list_filter = ["locale"]
-    search_fields = ["name"]
 
 
 class EventFormatViewSet(SnippetViewSet):
@@ -26,7 +28,6 @@ class EventFormatViewSet(SnippetViewSet):
     icon = "list-ul"
     list_display = ["name", "slug", "locale"]
     list_filter = ["locale"]
-    search_fields = ["name"]
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -35,7 +36,6 @@ class OrganisationViewSet(SnippetViewSet):
     list_display = ["name", "family", "region", "locale"]
     list_filter = ["family", "locale", "region"]
     list_export = ["name", "family", "region", "website"]
-    search_fields = ["name"]
 
 
 class TaxonomyViewSetGroup(SnippetViewSetGroup):

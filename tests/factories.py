@@ -66,8 +66,18 @@ def make_organisation(name="DITP", slug="ditp", family="state"):
     return make_taxonomy(Organisation, name, slug, family=family)
 
 
-def make_event(programme, title=None, start=None, duration_hours=2, sessions=1, capacity=20,
-               waitlist=True, themes=(), publish=True, **fields):
+def make_event(
+    programme,
+    title=None,
+    start=None,
+    duration_hours=2,
+    sessions=1,
+    capacity=20,
+    waitlist=True,
+    themes=(),
+    publish=True,
+    **fields,
+):
     """Create and publish an event under the programme with ``sessions`` sessions a day apart."""
     n = next(_counter)
     title = title or f"Événement {n}"
@@ -91,36 +101,69 @@ def make_event(programme, title=None, start=None, duration_hours=2, sessions=1, 
     return event
 
 
-def register_people(session, count, start=1, language="fr", **fields):
-    """Register ``count`` people through the registration rules (no email) and return them."""
+def participant(n=1, **fields):
+    """What participant number ``n`` types in the registration form (any field can change):
+    Camille{n} Martin, camille{n}@example.org, Préfecture, in French."""
+    return {
+        "first_name": f"Camille{n}",
+        "last_name": "Martin",
+        "email": f"camille{n}@example.org",
+        "organisation": "Préfecture",
+        "language": "fr",
+    } | fields
+
+
+def register(session, n=1, **fields):
+    """Participant ``n`` registered through the registration rules, as the form does.
+
+    Returns the rules' result; emails are queued as by the rules (``notify=False`` for none).
+    """
     from registrations import services
 
-    results = []
-    for i in range(start, start + count):
-        results.append(
-            services.register(
-                session,
-                first_name=f"Prénom{i}",
-                last_name=f"Nom{i}",
-                email=f"personne{i}@example.org",
-                organisation="Préfecture",
-                language=language,
-                notify=fields.get("notify", False),
-            ).registration
-        )
-    return results
+    return services.register(session, **participant(n, **fields))
 
 
-def translate(page_or_snippet, locale):
-    """Translate with wagtail-localize (as an editor would); a page's translation is published."""
+def register_people(session, count, start=1, **fields):
+    """Participants ``start`` to ``start + count - 1`` registered without emails, in order;
+    returns their registrations."""
+    fields.setdefault("notify", False)
+    return [register(session, n, **fields).registration for n in range(start, start + count)]
+
+
+def register_person(session, first_name, last_name, organisation="Préfecture"):
+    """A named person registered without emails, for the staff screens that list people."""
+    email = f"{first_name}.{last_name}@example.org".lower().replace(" ", "")
+    return register(
+        session,
+        first_name=first_name,
+        last_name=last_name,
+        email=email,
+        organisation=organisation,
+        notify=False,
+    ).registration
+
+
+def translate(page_or_snippet, locale, **fields):
+    """The translation made with wagtail-localize, as an editor makes it, with ``fields`` then
+    set on it (an English title...). A page's untranslated ancestors are translated first;
+    the page's translation is published."""
     from wagtail_localize.operations import translate_object
 
+    if isinstance(page_or_snippet, Page):
+        for ancestor in page_or_snippet.get_ancestors().filter(depth__gt=1).specific():
+            if not ancestor.has_translation(locale):
+                translate(ancestor, locale)
     translate_object(page_or_snippet, [locale])
     translation = page_or_snippet.get_translation(locale)
     if isinstance(translation, Page):
         translation = translation.specific
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    if isinstance(translation, Page):
         translation.save_revision().publish()
         translation.refresh_from_db()
+    elif fields:
+        translation.save()
     return translation
 
 
@@ -176,23 +219,9 @@ def make_standard_page(parent, title="À propos", slug=None, **fields):
     return page
 
 
-def translate_page(page, locale, title=None, **fields):
-    """A published translation of ``page``; its untranslated ancestors are translated first."""
-    for ancestor in page.get_ancestors().filter(depth__gt=1).specific():
-        if not ancestor.has_translation(locale):
-            ancestor.copy_for_translation(locale).save_revision().publish()
-    translation = page.specific.copy_for_translation(locale)
-    if title:
-        translation.title = title
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    return type(page).objects.get(pk=translation.pk)
-
-
 def make_menu(locale, location, links):
     """A NavigationMenu with ``links``: (label, page or url) pairs."""
-    from home.models import NavigationMenu
+    from shell.models import NavigationMenu
 
     blocks = []
     for label, target in links:

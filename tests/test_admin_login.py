@@ -15,7 +15,9 @@ def field_label(html, field_id):
     ("language", "username", "password"),
     [("fr", "Nom d’utilisateur", "Mot de passe"), ("en", "Username", "Password")],
 )
-def test_sign_in_form_labels_both_fields_in_the_admin_language(client, db, language, username, password):
+def test_sign_in_form_labels_both_fields_in_the_admin_language(
+    client, db, language, username, password
+):
     response = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE=language)
     html = response.content.decode()
     assert field_label(html, "id_username") == username

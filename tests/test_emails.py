@@ -8,16 +8,15 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from events.models import EventPage
-from registrations import services
+from registrations import jobs, services
+from registrations.mail import send_email
 from registrations.models import OutboundEmail, Registration
-from registrations.tasks import send_email
+from tests.factories import register, translate
 from tests.registration_support import (
     calendar_part,
     html_part,
     immediate_tasks,  # noqa: F401
     outbox_to,
-    register,
-    translate_event,
     workshop,
 )
 
@@ -35,7 +34,10 @@ def test_confirmation_in_french_with_links_reply_to_and_invite(
     registration = result.registration
     assert message.to == ["camille1@example.org"]
     assert message.subject == "Inscription confirmée : Atelier design des politiques publiques"
-    assert message.from_email == "Mois de l'innovation publique <ne-pas-repondre@innovation.example.gouv.fr>"
+    assert (
+        message.from_email
+        == "Mois de l'innovation publique <ne-pas-repondre@innovation.example.gouv.fr>"
+    )
     assert message.reply_to == ["organisation@labo.example.fr"]
     manage = f"https://innovation.example.gouv.fr/fr/inscriptions/gerer/{registration.token}/"
     page = f"https://innovation.example.gouv.fr{EventPage.objects.get(pk=event.pk).url}"
@@ -74,7 +76,9 @@ def test_english_registrant_gets_english_email_with_english_page_and_times(
     site_tree, django_capture_on_commit_callbacks
 ):
     event, session = workshop(site_tree)
-    english = translate_event(site_tree, event)
+    english = translate(
+        event, site_tree.en, title="Public policy design workshop", summary="An English summary."
+    )
     with django_capture_on_commit_callbacks(execute=True):
         result = register(session, language="en", first_name="Sam")
     (message,) = mail.outbox
@@ -129,7 +133,9 @@ def test_cancel_sends_cancel_invite_and_promotion_sends_invite(
     assert "/fr/inscriptions/gerer/" in promoted.body
 
 
-def test_leaving_the_waiting_list_is_confirmed_by_email(site_tree, django_capture_on_commit_callbacks):
+def test_leaving_the_waiting_list_is_confirmed_by_email(
+    site_tree, django_capture_on_commit_callbacks
+):
     _event, session = workshop(site_tree, capacity=1)
     register(session, 1, notify=False)
     waiting = register(session, 2, notify=False).registration
@@ -179,11 +185,11 @@ def test_reminder_goes_once_to_confirmed_people_the_day_before(
     _event, session = workshop(site_tree, capacity=1, start=start)
     register(session, 1, notify=False)
     register(session, 2, notify=False)
-    assert services.send_due_reminders() == 0
+    assert jobs.send_due_reminders() == 0
     the_day_before = start - datetime.timedelta(hours=20)
     with django_capture_on_commit_callbacks(execute=True):
-        assert services.send_due_reminders(now=the_day_before) == 1
-        assert services.send_due_reminders(now=the_day_before) == 0
+        assert jobs.send_due_reminders(now=the_day_before) == 1
+        assert jobs.send_due_reminders(now=the_day_before) == 0
     (message,) = mail.outbox
     assert message.to == ["camille1@example.org"]
     assert message.subject.startswith("Rappel : ")
@@ -210,7 +216,9 @@ class FailingBackend:
         raise ConnectionRefusedError("SMTP server down")
 
 
-def test_failing_email_backend_loses_nothing(site_tree, settings, django_capture_on_commit_callbacks):
+def test_failing_email_backend_loses_nothing(
+    site_tree, settings, django_capture_on_commit_callbacks
+):
     settings.EMAIL_BACKEND = "tests.test_emails.FailingBackend"
     _event, session = workshop(site_tree)
     with django_capture_on_commit_callbacks(execute=True):
@@ -242,7 +250,7 @@ def test_database_task_backend_sends_through_the_worker(site_tree, settings):
     _event, session = workshop(site_tree)
     register(session)
     assert mail.outbox == []
-    assert DBTaskResult.objects.filter(task_path="registrations.tasks.send_email").count() == 1
+    assert DBTaskResult.objects.filter(task_path="registrations.mail.send_email").count() == 1
     assert OutboundEmail.objects.get().sent_at is None
     call_command("db_worker", batch=True, no_startup_delay=True, interval=0.01)
     assert OutboundEmail.objects.get().sent_at is not None
@@ -267,7 +275,7 @@ def test_failed_send_is_retried_later_by_the_database_worker(site_tree, settings
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.EMAIL_BACKEND = "tests.test_emails.FailingBackend"
     assert send_email.call(email.id) is False
-    retry = DBTaskResult.objects.get(task_path="registrations.tasks.send_email")
+    retry = DBTaskResult.objects.get(task_path="registrations.mail.send_email")
     assert retry.args_kwargs["args"] == [email.id]
     assert retry.run_after > timezone.now() + datetime.timedelta(minutes=1)
     email.refresh_from_db()

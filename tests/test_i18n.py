@@ -24,3 +24,19 @@ def test_english_catalogue_is_compiled_by_the_setup():
     compiled = polib.mofile(str(mo_path))
     source = polib.pofile(str(PO_PATH))
     assert len(compiled.translated_entries()) == len(source.translated_entries())
+
+
+def test_french_plurals_follow_the_french_rule():
+    """0 and 1 take the singular in French: "0 place restante", not "0 places restantes"."""
+    from django.utils import translation
+
+    entries = [e for e in polib.pofile(str(PO_PATH)) if e.msgid_plural and not e.msgctxt]
+    assert entries
+    with translation.override("fr"):
+        for entry in entries:
+            assert translation.ngettext(entry.msgid, entry.msgid_plural, 0) == entry.msgid
+            assert translation.ngettext(entry.msgid, entry.msgid_plural, 1) == entry.msgid
+            assert translation.ngettext(entry.msgid, entry.msgid_plural, 2) == entry.msgid_plural
+    with translation.override("en"):
+        entry = entries[0]
+        assert translation.ngettext(entry.msgid, entry.msgid_plural, 0) == entry.msgstr_plural[1]

@@ -17,13 +17,11 @@ from ical.calendar_stream import IcsCalendarStream
 from events.models import EventPage, EventSession
 from registrations import invites, services
 from registrations.details import session_details
-from registrations.models import OutboundEmail
-from tests.factories import make_event, make_region
+from tests.factories import make_event, make_region, register, translate
 from tests.registration_support import (
     calendar_part,
     immediate_tasks,  # noqa: F401
     outbox_to,
-    register,
     workshop,
 )
 
@@ -59,7 +57,9 @@ def edit_and_publish(event, change):
     page.save_revision().publish()
 
 
-def test_request_invite_has_everything_mail_clients_need(site_tree, django_capture_on_commit_callbacks):
+def test_request_invite_has_everything_mail_clients_need(
+    site_tree, django_capture_on_commit_callbacks
+):
     _event, session = workshop(site_tree)
     with django_capture_on_commit_callbacks(execute=True):
         registration = register(session).registration
@@ -100,12 +100,8 @@ def test_uid_stable_and_sequence_rising_across_confirm_update_cancel(
     with django_capture_on_commit_callbacks(execute=True):
         edit_and_publish(event, move)
     moved = EventSession.objects.get(pk=session.pk)
-
-    def cancel_session(sessions):
-        sessions[0].is_cancelled = True
-
     with django_capture_on_commit_callbacks(execute=True):
-        edit_and_publish(event, cancel_session)
+        services.cancel_session(session)
 
     confirmed = outbox_to("camille1@example.org")
     assert [m.subject.split(" : ")[0] for m in confirmed] == [
@@ -149,7 +145,9 @@ def test_place_change_sends_update_and_older_revision_cannot_lower_sequence(
         original.publish()  # an editor goes back to the first version
     messages = mail.outbox
     assert [m.subject.split(" : ")[0] for m in messages] == [
-        "Inscription confirmée", "Session modifiée", "Session modifiée"
+        "Inscription confirmée",
+        "Session modifiée",
+        "Session modifiée",
     ]
     locations = [str(parse_all(ics_of(m))[1]["LOCATION"]) for m in messages]
     assert "12 place du Parlement" in locations[1]
@@ -157,53 +155,29 @@ def test_place_change_sends_update_and_older_revision_cannot_lower_sequence(
     assert [parse_all(ics_of(m))[1]["SEQUENCE"] for m in messages] == [0, 1, 2]
 
 
-def test_deleting_a_session_tells_everyone_and_keeps_the_emails(
+def test_raising_capacity_promotes_waiting_people_with_their_invite(
     site_tree, django_capture_on_commit_callbacks
 ):
-    event, session = workshop(site_tree, capacity=1, sessions=2)
-    first, second = EventSession.objects.filter(event=event).order_by("start")
-    with django_capture_on_commit_callbacks(execute=True):
-        register(first, 1)
-        register(first, 2)
-        register(second, 3)
-    with django_capture_on_commit_callbacks(execute=True):
-        edit_and_publish(event, lambda sessions: [s for s in sessions if s.pk != first.pk])
-
-    assert not EventSession.objects.filter(pk=first.pk).exists()
-    cancelled = outbox_to("camille1@example.org")[-1]
-    assert cancelled.subject.startswith("Session annulée")
-    calendar, vevent, _other, _third = parse_all(ics_of(cancelled))
-    assert calendar["METHOD"] == "CANCEL"
-    assert str(vevent["UID"]) == f"session-{first.pk}@innovation.example.gouv.fr"
-    assert outbox_to("camille2@example.org")[-1].subject.startswith("Session annulée")
-    assert len(outbox_to("camille3@example.org")) == 1  # the other session is untouched
-    assert OutboundEmail.objects.filter(kind="session_cancelled", sent_at__isnull=False).count() == 2
-
-
-def test_raising_capacity_in_the_editor_promotes_waiting_people(
-    site_tree, django_capture_on_commit_callbacks
-):
-    event, session = workshop(site_tree, capacity=1)
+    _event, session = workshop(site_tree, capacity=1)
     register(session, 1, notify=False)
     register(session, 2, notify=False)
     register(session, 3, notify=False)
-
-    def raise_capacity(sessions):
-        sessions[0].capacity = 2
-
     with django_capture_on_commit_callbacks(execute=True):
-        edit_and_publish(event, raise_capacity)
+        services.change_capacity(session, 2)
     (promoted,) = mail.outbox
     assert promoted.to == ["camille2@example.org"]
     assert promoted.subject.startswith("Une place s'est libérée")
-    assert services.Outcome.CONFIRMED == EventSession.objects.get(pk=session.pk).registrations.get(
-        email="camille2@example.org"
-    ).status
+    assert parse_all(ics_of(promoted))[0]["METHOD"] == "REQUEST"
+    assert session.registrations.get(email="camille2@example.org").status == "confirmed"
 
 
 def future_dst_day():
     today = timezone.now().date()
-    year = today.year if last_sunday_of_october(today.year) > today + datetime.timedelta(days=2) else today.year + 1
+    year = (
+        today.year
+        if last_sunday_of_october(today.year) > today + datetime.timedelta(days=2)
+        else today.year + 1
+    )
     return last_sunday_of_october(year)
 
 
@@ -235,7 +209,9 @@ def test_times_right_across_the_daylight_saving_change(
         UTC,
     )
     expected_end = datetime.datetime.combine(day, datetime.time(*utc_end), UTC)
-    assert f"DTSTART;TZID=Europe/Paris:{day:%Y%m%d}T{local_start[0]:02d}{local_start[1]:02d}00" in text
+    assert (
+        f"DTSTART;TZID=Europe/Paris:{day:%Y%m%d}T{local_start[0]:02d}{local_start[1]:02d}00" in text
+    )
     for value in (event_.start, other.dtstart.value, third.dtstart):
         assert value.astimezone(UTC) == expected_start
     for value in (event_.end, other.dtend.value, third.dtend):
@@ -265,7 +241,9 @@ def test_overseas_session_keeps_its_own_time_zone(site_tree):
 
 
 def test_event_download_lists_every_session_as_publish(site_tree, client):
-    event = make_event(site_tree.programme, sessions=3, online_url="https://visio.example.fr/x", mode="online")
+    event = make_event(
+        site_tree.programme, sessions=3, online_url="https://visio.example.fr/x", mode="online"
+    )
     response = client.get(f"/fr/calendrier/evenement-{event.pk}.ics")
     assert response.status_code == 200
     text = response.content.decode()
@@ -283,7 +261,10 @@ def test_programme_feed_honours_the_programme_filters(site_tree, client):
     make_event(site_tree.programme, title="Atelier breton", region=brittany)
     make_event(site_tree.programme, title="Webinaire national")
     everything = icalendar.Calendar.from_ical(client.get("/fr/calendrier/programme.ics").content)
-    assert sorted(str(e["SUMMARY"]) for e in everything.events) == ["Atelier breton", "Webinaire national"]
+    assert sorted(str(e["SUMMARY"]) for e in everything.events) == [
+        "Atelier breton",
+        "Webinaire national",
+    ]
     response = client.get("/fr/calendrier/programme.ics?region=bretagne")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/calendar")
@@ -293,26 +274,31 @@ def test_programme_feed_honours_the_programme_filters(site_tree, client):
     assert vobject.readOne(text).vevent.summary.value == "Atelier breton"
     assert "X-WR-CALNAME" in text
     # Unknown filter values never break the feed.
-    assert client.get("/fr/calendrier/programme.ics?region=%00&date_debut=demain").status_code == 200
+    assert (
+        client.get("/fr/calendrier/programme.ics?region=%00&date_debut=demain").status_code == 200
+    )
 
 
-def test_deleting_the_whole_event_tells_registrants(site_tree, django_capture_on_commit_callbacks):
+def test_deleting_the_whole_event_tells_registrants_and_keeps_their_session(
+    site_tree, django_capture_on_commit_callbacks
+):
     event, session = workshop(site_tree)
     with django_capture_on_commit_callbacks(execute=True):
         register(session, 1)
     with django_capture_on_commit_callbacks(execute=True):
         EventPage.objects.get(pk=event.pk).delete()
-    assert not EventSession.objects.filter(pk=session.pk).exists()
+    kept = EventSession.objects.get(pk=session.pk)
+    assert kept.event_id is None and kept.is_cancelled
+    assert kept.registrations.get().email == "camille1@example.org"
     last = outbox_to("camille1@example.org")[-1]
     assert last.subject == "Session annulée : Atelier design des politiques publiques"
+    assert "1 rue de la République" in last.body  # told from the page's snapshot
     assert parse_all(ics_of(last))[0]["METHOD"] == "CANCEL"
 
 
 def test_programme_feed_is_in_the_visitors_language(site_tree, client):
-    from tests.registration_support import translate_event
-
     event, _session = workshop(site_tree)
-    translate_event(site_tree, event, title="Policy design workshop")
+    translate(event, site_tree.en, title="Policy design workshop", summary="An English summary.")
     english = icalendar.Calendar.from_ical(client.get("/en/calendrier/programme.ics").content)
     assert [str(e["SUMMARY"]) for e in english.events] == ["Policy design workshop"]
     assert str(english.events[0]["URL"]).startswith("https://innovation.example.gouv.fr/en/")
@@ -339,14 +325,10 @@ def test_online_session_invite_gives_the_link_as_location_and_conference(
 def test_cancelling_a_session_with_only_waiting_people_tells_them(
     site_tree, django_capture_on_commit_callbacks
 ):
-    event, session = workshop(site_tree, capacity=0)
+    _event, session = workshop(site_tree, capacity=0)
     register(session, 1, notify=False)
-
-    def cancel_session(sessions):
-        sessions[0].is_cancelled = True
-
     with django_capture_on_commit_callbacks(execute=True):
-        edit_and_publish(event, cancel_session)
+        services.cancel_session(session)
     (message,) = mail.outbox
     assert message.subject.startswith("Session annulée")
     assert calendar_part(message) is None

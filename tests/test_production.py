@@ -20,7 +20,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def manage(*args, env_overrides=None):
-    env = {key: value for key, value in os.environ.items() if key not in ("SECRET_KEY", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE")}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("SECRET_KEY", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    }
     env.update(env_overrides or {})
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -32,6 +36,14 @@ def manage(*args, env_overrides=None):
     )
 
 
+PRODUCTION_ENV = {
+    "SECRET_KEY": secrets.token_urlsafe(50),
+    "ALLOWED_HOSTS": "innovation.example.gouv.fr",
+    "DATABASE_URL": "postgres://innovation@db.example.internal:5432/innovation",
+    "REDIS_URL": "redis://cache.example.internal:6379/0",
+}
+
+
 def test_check_deploy_is_clean_with_production_settings():
     result = manage(
         "check",
@@ -39,23 +51,48 @@ def test_check_deploy_is_clean_with_production_settings():
         "--fail-level",
         "WARNING",
         "--settings=config.settings_production",
-        env_overrides={
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "ALLOWED_HOSTS": "innovation.example.gouv.fr",
-        },
+        env_overrides=PRODUCTION_ENV,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
 
-def test_production_settings_refuse_to_start_without_a_secret_key():
-    result = manage(
-        "check",
-        "--settings=config.settings_production",
-        env_overrides={"ALLOWED_HOSTS": "innovation.example.gouv.fr"},
-    )
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "DATABASE_URL", "REDIS_URL"])
+def test_production_settings_refuse_to_start_without(missing):
+    # Empty counts as missing (and hides the variable of the shell running the tests).
+    env = {**PRODUCTION_ENV, missing: ""}
+    result = manage("check", "--settings=config.settings_production", env_overrides=env)
     assert result.returncode != 0
-    assert "SECRET_KEY environment variable is required" in result.stderr
+    assert f"{missing} environment variable is required" in result.stderr
+
+
+def test_production_keeps_no_state_in_a_process():
+    """What several app servers must share: nothing lives in one worker's memory or disk."""
+    code = (
+        "from django.conf import settings as s;"
+        "print(s.CACHES['default']['BACKEND'], s.CACHES['default']['LOCATION'],"
+        " s.SESSION_ENGINE, s.MESSAGE_STORAGE, s.STORAGES['staticfiles']['BACKEND'],"
+        " s.TASKS['default']['BACKEND'], s.DATABASES['default']['ENGINE'])"
+    )
+    result = manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        code,
+        "--settings=config.settings_production",
+        env_overrides={**PRODUCTION_ENV, "TASKS_BACKEND": "database"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "config.cache.ResilientRedisCache",
+        "redis://cache.example.internal:6379/0",
+        "django.contrib.sessions.backends.db",
+        # Messages go in a cookie, or in the session when too long: never in a process.
+        "django.contrib.messages.storage.fallback.FallbackStorage",
+        "whitenoise.storage.CompressedManifestStaticFilesStorage",
+        "django_tasks_db.DatabaseBackend",
+        "django.db.backends.postgresql",
+    ]
 
 
 def _middleware(view_response=None):
@@ -84,7 +121,9 @@ def test_admin_gets_the_policy_wagtail_needs(settings):
 
 
 def test_policy_settings_extend_and_report_only(settings):
-    settings.CSP_EXTRA_SOURCES = "frame-src https://www.youtube-nocookie.com; img-src https://cdn.example"
+    settings.CSP_EXTRA_SOURCES = (
+        "frame-src https://www.youtube-nocookie.com; img-src https://cdn.example"
+    )
     settings.CSP_REPORT_ONLY = True
     response = _middleware()(RequestFactory().get("/en/"))
     assert "Content-Security-Policy" not in response
@@ -101,7 +140,10 @@ def test_a_view_that_sets_its_own_policy_keeps_it():
 
 
 def test_policy_helpers():
-    assert parse_sources("img-src a b; ; frame-src c") == {"img-src": ["a", "b"], "frame-src": ["c"]}
+    assert parse_sources("img-src a b; ; frame-src c") == {
+        "img-src": ["a", "b"],
+        "frame-src": ["c"],
+    }
     assert build_policy({"default-src": ["'self'"]}, {"worker-src": ["blob:"]}) == (
         "default-src 'self'; worker-src 'self' blob:"
     )

@@ -12,8 +12,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from events.filters import ProgrammeFilters
 from events.models import EventPage, EventSession
-from events.programme import ProgrammeFilters, programme_events
+from events.queries import programme_events
 from home.queries import home_context
 from tests.factories import (
     make_event,
@@ -57,22 +58,45 @@ def catalogue(site_tree):
     lab = make_organisation("Laboratoire Bretagne", "labo-bretagne", "lab")
     programme = site_tree.programme
     design = make_event(
-        programme, title="Atelier design de services", start=in_days(3), themes=[ux],
-        region=brittany, event_format=workshop, organiser=lab, mode="on_site",
+        programme,
+        title="Atelier design de services",
+        start=in_days(3),
+        themes=[ux],
+        region=brittany,
+        event_format=workshop,
+        organiser=lab,
+        mode="on_site",
     )
     data = make_event(
-        programme, title="Webinaire données publiques", start=in_days(20), themes=[digital],
-        region=normandy, event_format=webinar, organiser=council, mode="online",
+        programme,
+        title="Webinaire données publiques",
+        start=in_days(20),
+        themes=[digital],
+        region=normandy,
+        event_format=webinar,
+        organiser=council,
+        mode="online",
     )
     meeting = make_event(
-        programme, title="Rencontre hybride", start=in_days(40), themes=[ux, digital],
-        event_format=workshop, organiser=ditp, mode="hybrid",
+        programme,
+        title="Rencontre hybride",
+        start=in_days(40),
+        themes=[ux, digital],
+        event_format=workshop,
+        organiser=ditp,
+        mode="hybrid",
     )
-    EventPage.objects.filter(id=meeting.id).update(summary="Les laboratoires territoriaux se retrouvent.")
+    EventPage.objects.filter(id=meeting.id).update(
+        summary="Les laboratoires territoriaux se retrouvent."
+    )
     return SimpleNamespace(site=site_tree, design=design, data=data, meeting=meeting)
 
 
-DESIGN, DATA, MEETING = "Atelier design de services", "Webinaire données publiques", "Rencontre hybride"
+DESIGN, DATA, MEETING = (
+    "Atelier design de services",
+    "Webinaire données publiques",
+    "Rencontre hybride",
+)
 
 
 def test_upcoming_events_are_listed_soonest_first_with_their_count(client, catalogue):
@@ -117,7 +141,9 @@ def test_date_range_keeps_events_with_a_session_inside_it(client, catalogue):
 
 def test_filters_combine(client, catalogue):
     programme = catalogue.site.programme
-    assert card_titles(get(client, programme, theme="experience-usager", modalite="en-ligne")) == [MEETING]
+    assert card_titles(get(client, programme, theme="experience-usager", modalite="en-ligne")) == [
+        MEETING
+    ]
     assert card_titles(get(client, programme, theme="numerique", format="atelier")) == [MEETING]
     response = get(client, programme, region="bretagne", theme="numerique")
     assert card_titles(response) == []
@@ -125,7 +151,9 @@ def test_filters_combine(client, catalogue):
 
 
 def test_chosen_filters_are_kept_in_the_form(client, catalogue):
-    html = get(client, catalogue.site.programme, theme="numerique", region="normandie", places="1").content.decode()
+    html = get(
+        client, catalogue.site.programme, theme="numerique", region="normandie", places="1"
+    ).content.decode()
     assert 'value="numerique" checked' in html
     assert 'value="experience-usager" checked' not in html
     assert '<option value="normandie" selected>' in html
@@ -139,8 +167,12 @@ def test_this_week_and_this_month(site_tree):
     now = datetime.datetime(2030, 11, 13, 10, tzinfo=PARIS)
     programme = site_tree.programme
     make_event(programme, title="Jeudi", start=datetime.datetime(2030, 11, 14, 14, tzinfo=PARIS))
-    make_event(programme, title="Dimanche soir", start=datetime.datetime(2030, 11, 17, 20, tzinfo=PARIS))
-    make_event(programme, title="Semaine suivante", start=datetime.datetime(2030, 11, 20, 9, tzinfo=PARIS))
+    make_event(
+        programme, title="Dimanche soir", start=datetime.datetime(2030, 11, 17, 20, tzinfo=PARIS)
+    )
+    make_event(
+        programme, title="Semaine suivante", start=datetime.datetime(2030, 11, 20, 9, tzinfo=PARIS)
+    )
     make_event(programme, title="Décembre", start=datetime.datetime(2030, 12, 2, 9, tzinfo=PARIS))
 
     def titles(**params):
@@ -185,13 +217,20 @@ def test_bad_values_are_ignored_and_explained(client, catalogue, params, message
     assert 'id="filter-messages"' in html
     assert message in html.replace("&#x27;", "'")
     assert "<script>alert(1)</script>" not in html
-    expected = [DESIGN] if params.get("region") == ["bretagne", "normandie"] else [DESIGN, DATA, MEETING]
+    expected = (
+        [DESIGN] if params.get("region") == ["bretagne", "normandie"] else [DESIGN, DATA, MEETING]
+    )
     assert card_titles(response) == expected
 
 
 def test_bad_values_do_not_drop_good_ones(client, catalogue):
-    response = get(client, catalogue.site.programme, region="atlantide", theme=["numerique", "inconnue"],
-                    date_debut="notadate")
+    response = get(
+        client,
+        catalogue.site.programme,
+        region="atlantide",
+        theme=["numerique", "inconnue"],
+        date_debut="notadate",
+    )
     assert card_titles(response) == [DATA, MEETING]
 
 
@@ -209,8 +248,12 @@ def test_pagination_keeps_the_filters(client, site_tree):
     theme = make_theme("Numérique", "numerique")
     start = in_days(5)
     for i in range(15):
-        make_event(site_tree.programme, title=f"Webinaire {i:02d}", start=start + datetime.timedelta(hours=i),
-                   themes=[theme])
+        make_event(
+            site_tree.programme,
+            title=f"Webinaire {i:02d}",
+            start=start + datetime.timedelta(hours=i),
+            themes=[theme],
+        )
     for i in range(3):
         make_event(site_tree.programme, title=f"Autre {i}", start=start)
 
@@ -246,8 +289,12 @@ def test_past_events_go_to_the_archive(client, site_tree):
 def _badge(response, title):
     """The availability badge of one card (the first badge after its title)."""
     html = response.content.decode()
-    card = html[html.index(f">{title}</a>"):]
-    return unescape(re.search(r'<ul class="fr-badges-group">\s*<li><p class="fr-badge[^"]*">([^<]*)</p>', card).group(1))
+    card = html[html.index(f">{title}</a>") :]
+    return unescape(
+        re.search(
+            r'<ul class="fr-badges-group">\s*<li><p class="fr-badge[^"]*">([^<]*)</p>', card
+        ).group(1)
+    )
 
 
 @pytest.fixture
@@ -255,15 +302,25 @@ def availability(site_tree):
     programme = site_tree.programme
     open_event = make_event(programme, title="Places libres", start=in_days(2), capacity=20)
     make_registrations(open_event.sessions.get(), 5)
-    full = make_event(programme, title="Complet sans attente", start=in_days(3), capacity=2, waitlist=False)
+    full = make_event(
+        programme, title="Complet sans attente", start=in_days(3), capacity=2, waitlist=False
+    )
     make_registrations(full.sessions.get(), 2)
-    waiting = make_event(programme, title="Complet avec attente", start=in_days(4), capacity=1, waitlist=True)
+    waiting = make_event(
+        programme, title="Complet avec attente", start=in_days(4), capacity=1, waitlist=True
+    )
     make_registrations(waiting.sessions.get(), 1)
     make_registrations(waiting.sessions.get(), 3, status="waitlisted")
-    make_event(programme, title="Ailleurs", start=in_days(5),
-               external_registration_url="https://www.example.fr/inscription")
+    make_event(
+        programme,
+        title="Ailleurs",
+        start=in_days(5),
+        external_registration_url="https://www.example.fr/inscription",
+    )
     closed = make_event(programme, title="Clos", start=in_days(6))
-    EventSession.objects.filter(event=closed).update(registration_closes_at=timezone.now() - datetime.timedelta(hours=1))
+    EventSession.objects.filter(event=closed).update(
+        registration_closes_at=timezone.now() - datetime.timedelta(hours=1)
+    )
     # Cancelled rows never count.
     make_registrations(open_event.sessions.get(), 4, status="cancelled")
     return site_tree
@@ -282,25 +339,26 @@ def test_only_with_places_left_excludes_full_closed_and_external_events(client, 
     assert card_titles(get(client, availability.programme, places="1")) == ["Places libres"]
 
 
-def _translate_event(site_tree, event, title):
-    english = translate(event, site_tree.en)
-    english.title = title
-    english.save_revision().publish()
-    return english
-
-
 def test_english_event_shows_and_filters_on_the_french_sessions(client, site_tree):
     theme = make_theme("Expérience usager", "experience-usager")
     translate(theme, site_tree.en)
-    full = make_event(site_tree.programme, title="Atelier complet", start=in_days(2), capacity=3,
-                      waitlist=False, themes=[theme])
+    full = make_event(
+        site_tree.programme,
+        title="Atelier complet",
+        start=in_days(2),
+        capacity=3,
+        waitlist=False,
+        themes=[theme],
+    )
     make_registrations(full.sessions.get(), 3)
-    roomy = make_event(site_tree.programme, title="Atelier ouvert", start=in_days(3), capacity=10, themes=[theme])
+    roomy = make_event(
+        site_tree.programme, title="Atelier ouvert", start=in_days(3), capacity=10, themes=[theme]
+    )
     make_registrations(roomy.sessions.get(), 4)
     for page in (site_tree.home, site_tree.programme):
         translate(page, site_tree.en)
-    _translate_event(site_tree, full, "Full workshop")
-    _translate_event(site_tree, roomy, "Open workshop")
+    translate(full, site_tree.en, title="Full workshop")
+    translate(roomy, site_tree.en, title="Open workshop")
     english_programme = site_tree.programme.get_translation(site_tree.en)
     assert not EventSession.objects.filter(event__locale=site_tree.en).exists()
 
@@ -310,10 +368,13 @@ def test_english_event_shows_and_filters_on_the_french_sessions(client, site_tre
     assert card_titles(response) == ["Full workshop", "Open workshop"]
     assert 'href="/en/programme/' in html
     assert _badge(response, "Open workshop").startswith("6 ")
-    assert re.search(r'fr-badge--error[^"]*">[^<]+</p>', html[html.index(">Full workshop</a>"):])
+    assert re.search(r'fr-badge--error[^"]*">[^<]+</p>', html[html.index(">Full workshop</a>") :])
 
     assert card_titles(get(client, english_programme, places="1")) == ["Open workshop"]
-    assert card_titles(get(client, english_programme, theme="experience-usager")) == ["Full workshop", "Open workshop"]
+    assert card_titles(get(client, english_programme, theme="experience-usager")) == [
+        "Full workshop",
+        "Open workshop",
+    ]
     assert card_titles(get(client, english_programme, archive="1")) == []
 
 
@@ -332,8 +393,14 @@ def _varied_events(site_tree, count, offset=0):
     organiser = make_organisation(f"Organisation {offset}", f"organisation-{offset}")
     for i in range(count):
         event = make_event(
-            site_tree.programme, start=in_days(2 + i % 30), sessions=1 + i % 3, themes=themes[: 1 + i % 3],
-            region=region, event_format=event_format, organiser=organiser, capacity=5,
+            site_tree.programme,
+            start=in_days(2 + i % 30),
+            sessions=1 + i % 3,
+            themes=themes[: 1 + i % 3],
+            region=region,
+            event_format=event_format,
+            organiser=organiser,
+            capacity=5,
         )
         if i % 4 == 0:
             make_registrations(event.sessions.first(), 2)
@@ -342,10 +409,14 @@ def _varied_events(site_tree, count, offset=0):
 def test_programme_query_count_does_not_grow_with_the_number_of_events(client, site_tree):
     _varied_events(site_tree, 10)
     few, shown_few = _programme_queries(client, site_tree.programme)
-    few_filtered, _ = _programme_queries(client, site_tree.programme, places="1", theme="theme-0", q="Événement")
+    few_filtered, _ = _programme_queries(
+        client, site_tree.programme, places="1", theme="theme-0", q="Événement"
+    )
     _varied_events(site_tree, 90, offset=10)
     many, shown_many = _programme_queries(client, site_tree.programme)
-    many_filtered, _ = _programme_queries(client, site_tree.programme, places="1", theme="theme-0", q="Événement")
+    many_filtered, _ = _programme_queries(
+        client, site_tree.programme, places="1", theme="theme-0", q="Événement"
+    )
     assert (shown_few, shown_many) == (10, 12)
     assert few == many
     assert few_filtered == many_filtered
@@ -395,8 +466,12 @@ def test_cards_with_images_keep_the_query_count_constant(client, site_tree, sett
 
     def events_with_images(count):
         for i in range(count):
-            image = Image.objects.create(title=f"Photo {i}", file=get_test_image_file(f"photo-{i}.png"))
-            make_event(site_tree.programme, start=in_days(3 + i), image=image)
+            image = Image.objects.create(
+                title=f"Photo {i}", file=get_test_image_file(f"photo-{i}.png")
+            )
+            make_event(
+                site_tree.programme, start=in_days(3 + i), image=image, image_decorative=True
+            )
 
     events_with_images(3)
     few, shown_few = _programme_queries(client, site_tree.programme)
@@ -405,7 +480,7 @@ def test_cards_with_images_keep_the_query_count_constant(client, site_tree, sett
     assert (shown_few, shown_many) == (3, 12)
     assert few == many
     html = get(client, site_tree.programme).content.decode()
-    assert html.count('<div class="fr-card__img"><img') == 12
+    assert html.count('<div class="fr-card__img"><picture>') == 12
 
 
 def test_filter_choices_are_the_items_in_use_in_alphabetical_order(client, catalogue):
@@ -413,6 +488,10 @@ def test_filter_choices_are_the_items_in_use_in_alphabetical_order(client, catal
     make_region("Corse", "corse")
     make_event(catalogue.site.programme, title="À Paris", start=in_days(8), region=idf)
     html = get(client, catalogue.site.programme).content.decode()
-    select = html[html.index('name="region"'):]
+    select = html[html.index('name="region"') :]
     select = select[: select.index("</select>")]
-    assert re.findall(r'<option value="([^"]+)"', select) == ["bretagne", "ile-de-france", "normandie"]
+    assert re.findall(r'<option value="([^"]+)"', select) == [
+        "bretagne",
+        "ile-de-france",
+        "normandie",
+    ]

@@ -16,7 +16,7 @@ from django.db import connection
 from events.models import EventSession
 from registrations import services
 from registrations.models import OutboundEmail, Registration
-from tests.factories import build_site, make_event
+from tests.factories import build_site, make_event, register
 from tests.registration_support import IMMEDIATE
 
 # serialized_rollback: the page tree and locales that migrations create come back for each test.
@@ -63,17 +63,8 @@ def open_session(capacity=CAPACITY):
 
 
 def attempt(session_id):
-    def register(n):
-        return services.register(
-            session_id,
-            first_name=f"Prénom{n}",
-            last_name="Nom",
-            email=f"personne{n}@example.org",
-            organisation="Mairie",
-            language="fr" if n % 2 else "en",
-        )
-
-    return register
+    """Participant n registers (by session id, as the form does), half of them in English."""
+    return lambda n: register(session_id, n, language="fr" if n % 2 else "en")
 
 
 def assert_exact(session, confirmed, waitlisted):
@@ -88,7 +79,9 @@ def test_two_hundred_at_once_never_overbook_and_keep_positions_contiguous(settin
     """As in production: emails are queued for the worker, which sends them afterwards."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     session = open_session()
-    results, errors, elapsed = run_concurrently(attempt(session.pk), list(range(ATTEMPTS)), threads())
+    results, errors, elapsed = run_concurrently(
+        attempt(session.pk), list(range(ATTEMPTS)), threads()
+    )
     call_command("db_worker", batch=True, no_startup_delay=True, interval=0.01, verbosity=0)
 
     assert errors == []
@@ -96,9 +89,13 @@ def test_two_hundred_at_once_never_overbook_and_keep_positions_contiguous(settin
     assert_exact(session, CAPACITY, ATTEMPTS - CAPACITY)
     # First come, first served: positions follow the order in which rows were written.
     waiting = Registration.objects.filter(session=session, status="waitlisted").order_by("id")
-    assert list(waiting.values_list("waitlist_position", flat=True)) == list(range(1, ATTEMPTS - CAPACITY + 1))
+    assert list(waiting.values_list("waitlist_position", flat=True)) == list(
+        range(1, ATTEMPTS - CAPACITY + 1)
+    )
     # Everyone got exactly one email, sent after commit.
-    assert sorted(m.to[0] for m in mail.outbox) == sorted(f"personne{n}@example.org" for n in range(ATTEMPTS))
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(
+        f"camille{n}@example.org" for n in range(ATTEMPTS)
+    )
     assert OutboundEmail.objects.filter(sent_at__isnull=True).count() == 0
     print(
         f"\n[{connection.vendor}] {ATTEMPTS} registrations from {threads()} threads in {elapsed:.2f} s: "
@@ -111,11 +108,8 @@ def test_same_address_many_times_at_once_gives_one_registration(settings):
     settings.TASKS = IMMEDIATE
     session = open_session()
 
-    def same(_n):
-        return services.register(
-            session.pk, first_name="A", last_name="B", email="Meme@Example.org",
-            organisation="C", language="fr", notify=False,
-        )
+    def same(n):
+        return register(session.pk, n, email="Meme@Example.org", notify=False)
 
     results, errors, _elapsed = run_concurrently(same, list(range(40)), threads())
     assert errors == []
@@ -131,7 +125,9 @@ def test_cancellations_racing_registrations_keep_every_rule(settings):
     confirmed = list(Registration.objects.filter(session=session, status="confirmed"))
     # The tail of the list: never reached by the ten promotions the cancellations cause.
     waiting = list(
-        Registration.objects.filter(session=session, status="waitlisted").order_by("-waitlist_position")[:10]
+        Registration.objects.filter(session=session, status="waitlisted").order_by(
+            "-waitlist_position"
+        )[:10]
     )
     mail.outbox.clear()
 

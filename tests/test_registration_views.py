@@ -9,15 +9,14 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from events.availability import with_counts
 from events.models import EventSession
-from events.programme import sessions_with_availability
 from registrations.log_filters import RedactTokensFilter
 from registrations.models import Registration
 from registrations.views import RESULT_SALT
+from tests.factories import register, translate
 from tests.registration_support import (
     immediate_tasks,  # noqa: F401
-    register,
-    translate_event,
     workshop,
 )
 
@@ -51,7 +50,7 @@ def post(client, session, language="fr", **overrides):
 
 def test_event_page_block_renders_the_form_linked_to_labels_and_the_calendar(site_tree, rf):
     event, _session = workshop(site_tree, capacity=3)
-    session = sessions_with_availability(EventSession.objects.filter(event=event)).get()
+    session = with_counts(EventSession.objects.filter(event=event)).get()
     request = rf.get(event.url)
     with translation.override("fr"):
         html = render_to_string(
@@ -64,14 +63,14 @@ def test_event_page_block_renders_the_form_linked_to_labels_and_the_calendar(sit
     assert f'<label class="fr-label" for="id_session-{session.pk}-email">' in html
     assert 'class="fr-input-group"' in html
     assert "(facultatif)" in html  # optional fields say so
-    assert f'/fr/calendrier/session-{session.pk}.ics' in html
+    assert f"/fr/calendrier/session-{session.pk}.ics" in html
     assert 'name="csrfmiddlewaretoken"' in html
 
 
 def test_event_page_block_explains_why_registration_is_not_open(site_tree, rf):
     event, session = workshop(site_tree, capacity=1, waitlist=False)
     register(session, notify=False)
-    session = sessions_with_availability(EventSession.objects.filter(event=event)).get()
+    session = with_counts(EventSession.objects.filter(event=event)).get()
     with translation.override("fr"):
         html = render_to_string(
             "registrations/includes/session_registration.html", {"session": session, "page": event}
@@ -103,7 +102,9 @@ def test_english_page_registers_for_the_french_session_and_remembers_english(
     site_tree, client, django_capture_on_commit_callbacks
 ):
     event, session = workshop(site_tree)
-    translate_event(site_tree, event)
+    translate(
+        event, site_tree.en, title="Public policy design workshop", summary="An English summary."
+    )
     with django_capture_on_commit_callbacks(execute=True):
         response = post(client, session, language="en")
     assert response.status_code == 303
@@ -275,7 +276,9 @@ def test_bad_tokens_are_a_clear_404(site_tree, client, token):
 
 
 def test_manage_page_download_carries_the_online_link_but_public_one_does_not(site_tree, client):
-    _event, session = workshop(site_tree, mode="hybrid", online_url="https://visio.example.fr/salle")
+    _event, session = workshop(
+        site_tree, mode="hybrid", online_url="https://visio.example.fr/salle"
+    )
     person = register(session, notify=False).registration
     private = client.get(f"/fr/inscriptions/gerer/{person.token}/invitation.ics")
     assert private.status_code == 200
@@ -290,8 +293,13 @@ def test_manage_page_download_carries_the_online_link_but_public_one_does_not(si
 
 def test_tokens_never_reach_the_logs(settings):
     record = logging.LogRecord(
-        "django.server", logging.INFO, __file__, 1, '"%s" %s %s',
-        ("GET /fr/inscriptions/gerer/AbCdEf123456789012345_-xyz/ HTTP/1.1", 200, 512), None,
+        "django.server",
+        logging.INFO,
+        __file__,
+        1,
+        '"%s" %s %s',
+        ("GET /fr/inscriptions/gerer/AbCdEf123456789012345_-xyz/ HTTP/1.1", 200, 512),
+        None,
     )
     RedactTokensFilter().filter(record)
     assert "AbCdEf" not in record.getMessage()
@@ -307,7 +315,6 @@ def test_csrf_is_enforced(site_tree):
     client = Client(enforce_csrf_checks=True)
     assert client.post(register_url(session), form_data(session)).status_code == 403
     assert not Registration.objects.exists()
-
 
 
 def test_behind_a_proxy_the_limit_counts_the_forwarded_client(site_tree, client, settings):
@@ -327,7 +334,7 @@ def test_behind_a_proxy_the_limit_counts_the_forwarded_client(site_tree, client,
 
 def test_event_page_block_makes_no_query(site_tree, rf, django_assert_num_queries):
     event, _session = workshop(site_tree, sessions=3)
-    sessions = list(sessions_with_availability(EventSession.objects.filter(event=event)))
+    sessions = list(with_counts(EventSession.objects.filter(event=event)))
     request = rf.get(event.url)
     with translation.override("fr"), django_assert_num_queries(0):
         for session in sessions:
@@ -339,7 +346,9 @@ def test_event_page_block_makes_no_query(site_tree, rf, django_assert_num_querie
 
 
 def test_event_with_external_registration_links_out(site_tree, client):
-    event, session = workshop(site_tree, external_registration_url="https://billetterie.example.fr/x")
+    event, session = workshop(
+        site_tree, external_registration_url="https://billetterie.example.fr/x"
+    )
     html = render_to_string(
         "registrations/includes/session_registration.html", {"session": session, "page": event}
     )
@@ -355,7 +364,8 @@ def test_registration_page_of_a_session_shows_its_availability(site_tree, client
     register(session, 1, notify=False)
     register(session, 2, notify=False)
     html = client.get(register_url(session, "en")).content.decode()
-    assert "Full: registration on the waiting list" in html and "<form" in html
+    assert "Waiting list: nobody ahead of you" in html and "<form" in html
+    assert ">Join the waiting list</button>" in html
     EventSession.objects.filter(pk=session.pk).update(waitlist_enabled=False)
     html = client.get(register_url(session)).content.decode()
     assert ">Complet</p>" in html and 'action="/fr/inscriptions/session/' not in html

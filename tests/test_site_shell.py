@@ -8,9 +8,10 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from home.models import AccessibilityStatus, MenuLocation, SiteIdentity
-from home.views import server_error
-from tests.factories import make_event, make_lab, make_menu, make_standard_page, translate_page
+from common.cache import invalidate
+from shell.models import AccessibilityStatus, MenuLocation, SiteIdentity
+from shell.views import server_error
+from tests.factories import make_event, make_lab, make_menu, make_standard_page, translate
 
 
 def get(client, url, status=200):
@@ -25,7 +26,9 @@ def switcher(html):
 
 
 def switcher_link(html, code):
-    match = re.search(rf'<a class="fr-translate__language[^>]*hreflang="{code}"[^>]*>[^<]*</a>', switcher(html))
+    match = re.search(
+        rf'<a class="fr-translate__language[^>]*hreflang="{code}"[^>]*>[^<]*</a>', switcher(html)
+    )
     assert match, f"no {code} entry in the language switcher"
     return match.group(0)
 
@@ -44,7 +47,7 @@ def bilingual(site_tree):
     """An event in French with its English translation, and a French-only lab."""
     tree = site_tree
     tree.event = make_event(tree.programme, title="Atelier design de services")
-    tree.event_en = translate_page(tree.event, tree.en, title="Service design workshop")
+    tree.event_en = translate(tree.event, tree.en, title="Service design workshop")
     tree.home_en = tree.home.get_translation(tree.en)
     tree.lab = make_lab(tree.labs, title="Labo Breizh")
     return tree
@@ -57,7 +60,9 @@ def test_header_has_brand_site_name_search_and_skip_links(client, site_tree):
     assert '<p class="fr-logo" lang="fr">République<br>Française</p>' in header
     assert '<p class="fr-header__service-title">Mois de l\'innovation publique</p>' in header
     assert 'class="fr-header__service-tagline"' in header
-    search = re.search(r'<form class="fr-search-bar"[^>]*role="search"[^>]*action="([^"]+)"', header)
+    search = re.search(
+        r'<form class="fr-search-bar"[^>]*role="search"[^>]*action="([^"]+)"', header
+    )
     assert search and search.group(1) == "/fr/recherche/"
     assert '<label class="fr-label" for="recherche-entete-champ">' in header
     assert 'id="recherche-entete-champ" name="q"' in header
@@ -71,7 +76,7 @@ def test_header_has_brand_site_name_search_and_skip_links(client, site_tree):
 def test_dsfr_assets_come_from_the_local_static_files(client, site_tree):
     html = get(client, site_tree.home.url)
     head = html[: html.index("</head>")]
-    assert '/static/dsfr/dist/dsfr/dsfr.min.css' in head or "/static/dsfr/dist/dsfr.min.css" in head
+    assert "/static/dsfr/dist/dsfr/dsfr.min.css" in head or "/static/dsfr/dist/dsfr.min.css" in head
     assert "dsfr.module.min.js" in html
     assert not re.search(r'(src|href)="https?://[^"]*\.(css|js)"', html)
 
@@ -86,7 +91,10 @@ def test_footer_has_brand_licence_and_mandatory_links(client, site_tree):
     assert 'href="https://www.info.gouv.fr/">info.gouv.fr</a>' in footer
     assert 'href="https://github.com/etalab/licence-ouverte/blob/master/LO.md"' in footer
     bottom = footer[footer.index("fr-footer__bottom-list") :]
-    assert f'<a class="fr-footer__bottom-link" href="{accessibility.url}">Accessibilité : partiellement conforme</a>' in bottom
+    assert (
+        f'<a class="fr-footer__bottom-link" href="{accessibility.url}">Accessibilité : partiellement conforme</a>'
+        in bottom
+    )
     assert "Mentions légales</a>" in bottom
 
 
@@ -160,7 +168,10 @@ def test_breadcrumbs_lead_from_home_to_the_page_but_not_on_home(client, bilingua
     html = get(client, bilingual.event.url)
     crumbs = html[html.index('<nav role="navigation" class="fr-breadcrumb"') :]
     crumbs = crumbs[: crumbs.index("</nav>")]
-    links = re.findall(r'<a class="fr-breadcrumb__link"(?: href="([^"]*)")?( aria-current="page")?>([^<]*)</a>', crumbs)
+    links = re.findall(
+        r'<a class="fr-breadcrumb__link"(?: href="([^"]*)")?( aria-current="page")?>([^<]*)</a>',
+        crumbs,
+    )
     assert links == [
         (bilingual.home.url, "", "Accueil"),
         (bilingual.programme.url, "", "Programme"),
@@ -172,16 +183,31 @@ def test_breadcrumbs_lead_from_home_to_the_page_but_not_on_home(client, bilingua
 
 
 def test_header_menu_comes_from_the_menu_of_the_current_language(client, bilingual):
-    make_menu(bilingual.fr, MenuLocation.HEADER, [("Le programme", bilingual.programme), ("Blog", "https://blog.example.fr")])
+    make_menu(
+        bilingual.fr,
+        MenuLocation.HEADER,
+        [("Le programme", bilingual.programme), ("Blog", "https://blog.example.fr")],
+    )
     programme_en = bilingual.programme.get_translation(bilingual.en)
     make_menu(bilingual.en, MenuLocation.HEADER, [("The programme", programme_en)])
     html = get(client, bilingual.event.url)
-    nav = html[html.index('id="navigation-principale"') : html.index("</nav>", html.index('id="navigation-principale"'))]
-    assert f'href="{bilingual.programme.url}" target="_self" aria-current="true">Le programme</a>' in nav
+    nav = html[
+        html.index('id="navigation-principale"') : html.index(
+            "</nav>", html.index('id="navigation-principale"')
+        )
+    ]
+    assert (
+        f'href="{bilingual.programme.url}" target="_self" aria-current="true">Le programme</a>'
+        in nav
+    )
     assert 'href="https://blog.example.fr" target="_self">Blog</a>' in nav
     assert "The programme" not in nav
     html = get(client, bilingual.event_en.url)
-    nav = html[html.index('id="navigation-principale"') : html.index("</nav>", html.index('id="navigation-principale"'))]
+    nav = html[
+        html.index('id="navigation-principale"') : html.index(
+            "</nav>", html.index('id="navigation-principale"')
+        )
+    ]
     assert f'href="{programme_en.url}" target="_self" aria-current="true">The programme</a>' in nav
     assert "Le programme" not in nav
 
@@ -192,7 +218,9 @@ def test_header_menu_falls_back_to_the_home_pages_menu_children(client, site_tre
     html = get(client, site_tree.programme.url)
     nav = html[html.index('id="navigation-principale"') :]
     nav = nav[: nav.index("</nav>")]
-    assert f'href="{site_tree.programme.url}" target="_self" aria-current="page">Programme</a>' in nav
+    assert (
+        f'href="{site_tree.programme.url}" target="_self" aria-current="page">Programme</a>' in nav
+    )
     assert "Laboratoires" not in nav  # not shown in menus
 
 
@@ -200,13 +228,20 @@ def test_footer_menus_come_from_the_menus_of_the_current_language(client, biling
     legal = make_standard_page(bilingual.home, title="Mentions légales", slug="mentions-legales")
     accessibility = make_standard_page(bilingual.home, title="Accessibilité", slug="accessibilite")
     make_menu(bilingual.fr, MenuLocation.FOOTER, [("Presse", "https://presse.example.fr")])
-    make_menu(bilingual.fr, MenuLocation.FOOTER_BOTTOM, [("Mentions", legal), ("Accessibilité", accessibility)])
+    make_menu(
+        bilingual.fr,
+        MenuLocation.FOOTER_BOTTOM,
+        [("Mentions", legal), ("Accessibilité", accessibility)],
+    )
     html = get(client, bilingual.home.url)
     footer = html[html.index("<footer") :]
     assert 'title="Presse – nouvelle fenêtre" href="https://presse.example.fr">Presse</a>' in footer
     assert "www.info.gouv.fr" not in footer  # the menu replaces the default links
     assert f'<a class="fr-footer__bottom-link" href="{legal.url}">Mentions</a>' in footer
-    assert f'<a class="fr-footer__bottom-link" href="{accessibility.url}">Accessibilité : partiellement conforme</a>' in footer
+    assert (
+        f'<a class="fr-footer__bottom-link" href="{accessibility.url}">Accessibilité : partiellement conforme</a>'
+        in footer
+    )
     english = get(client, bilingual.home_en.url)
     assert "presse.example.fr" not in english
 
@@ -215,10 +250,12 @@ def test_menu_query_count_does_not_grow_with_links(client, site_tree):
     pages = [make_standard_page(site_tree.home, title=f"Page {i}") for i in range(8)]
     menu = make_menu(site_tree.fr, MenuLocation.HEADER, [(p.title, p) for p in pages[:2]])
     client.get(site_tree.home.url)  # warm caches shared by every request (content types, site)
+    invalidate()  # the shell's cache is cold for both: the menu is read and counted
     with CaptureQueriesContext(connection) as two:
         get(client, site_tree.home.url)
     menu.delete()
     make_menu(site_tree.fr, MenuLocation.HEADER, [(p.title, p) for p in pages])
+    invalidate()
     with CaptureQueriesContext(connection) as eight:
         html = get(client, site_tree.home.url)
     assert "Page 7</a>" in html
@@ -226,7 +263,9 @@ def test_menu_query_count_does_not_grow_with_links(client, site_tree):
 
 
 def test_standard_page_site_map_shows_only_its_language(client, bilingual):
-    sitemap = make_standard_page(bilingual.home, title="Plan du site", slug="plan-du-site", show_sitemap=True)
+    sitemap = make_standard_page(
+        bilingual.home, title="Plan du site", slug="plan-du-site", show_sitemap=True
+    )
     html = get(client, sitemap.url)
     tree = html[html.index("Toutes les pages du site") :]
     assert f'href="{bilingual.event.url}"' in tree
@@ -268,7 +307,10 @@ def test_content_in_the_other_language_is_marked(client, bilingual):
     bilingual.home_en.featured_pages.add(HomeFeaturedPage(page=bilingual.lab))
     bilingual.home_en.save_revision().publish()
     html = get(client, bilingual.home_en.url)
-    card = re.search(r'<div class="fr-card fr-enlarge-link"([^>]*)>\s*<div class="fr-card__body">\s*<div class="fr-card__content">\s*<h3 class="fr-card__title"><a href="[^"]+">Labo Breizh', html)
+    card = re.search(
+        r'<div class="fr-card fr-enlarge-link"([^>]*)>\s*<div class="fr-card__body">\s*<div class="fr-card__content">\s*<h3 class="fr-card__title"><a href="[^"]+">Labo Breizh',
+        html,
+    )
     assert card and 'lang="fr"' in card.group(1)
 
 
@@ -297,3 +339,33 @@ def test_home_page_title_names_the_site_once(client, site_tree):
     home.save_revision().publish()
     html = get(client, "/fr/")
     assert re.search(r"<title>Accueil – Mois de l(&#x27;|')innovation publique</title>", html)
+
+
+def test_the_switcher_keeps_the_programmes_filters_archive_and_page(client, bilingual):
+    programme_en = bilingual.programme.get_translation(bilingual.en)
+    query = "?q=design&theme=experience-usager&archive=1&page=2"
+    html = get(client, bilingual.programme.url + query)
+    assert href(switcher_link(html, "en")) == (
+        programme_en.url + "?q=design&amp;theme=experience-usager&amp;archive=1&amp;page=2"
+    )
+    # The hreflang alternates name the page itself, never a filtered view of it.
+    assert alternates(html)["en"] == f"http://testserver{programme_en.url}"
+
+
+def test_the_switcher_to_an_untranslated_page_drops_the_query(client, bilingual):
+    html = get(client, bilingual.lab.url + "?x=1")
+    assert href(switcher_link(html, "en")) == bilingual.home_en.url
+
+
+def test_under_debug_a_missing_page_shows_the_sites_404_page(client, site_tree, settings):
+    settings.DEBUG = True
+    response = client.get("/fr/cette-page-n-existe-pas/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Page non trouvée" in html and '<html lang="fr">' in html
+    assert "URLconf" not in html
+
+    settings.DEBUG_TECHNICAL_404 = True
+    response = client.get("/fr/cette-page-n-existe-pas/")
+    assert response.status_code == 404
+    assert "Page non trouvée" not in response.content.decode()

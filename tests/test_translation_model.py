@@ -8,16 +8,11 @@ from events.models import EventPage, EventSession
 from tests.factories import make_event, make_theme, translate
 
 
-def translate_tree_to(site_tree, *pages):
-    for page in (site_tree.home, site_tree.programme, *pages):
-        translate(page, site_tree.en)
-
-
 def test_english_event_has_no_sessions_of_its_own_and_shows_the_french_ones(site_tree, client):
     theme = make_theme()
     translate(theme, site_tree.en)
     event = make_event(site_tree.programme, title="Atelier", sessions=2, themes=[theme])
-    translate_tree_to(site_tree, event)
+    translate(event, site_tree.en)
     english = event.get_translation(site_tree.en).specific
 
     assert english.url.startswith("/en/")
@@ -33,7 +28,7 @@ def test_english_event_has_no_sessions_of_its_own_and_shows_the_french_ones(site
 
 def test_synchronising_a_translation_after_a_change_copies_no_session(site_tree):
     event = make_event(site_tree.programme, title="Webinaire")
-    translate_tree_to(site_tree, event)
+    translate(event, site_tree.en)
     session = event.sessions.get()
     session.start += datetime.timedelta(hours=1)
     session.end += datetime.timedelta(hours=1)

@@ -16,14 +16,27 @@ import tempfile
 from pathlib import Path
 
 import polib
+from french_admin_wording import admin_wording_entries
 
 ROOT = Path(__file__).resolve().parent.parent
 PO_PATH = ROOT / "locale" / "en" / "LC_MESSAGES" / "django.po"
+# French needs a catalogue of its own for plurals only: without one, gettext falls back to the
+# msgids with the English rule, and "0 personne inscrite" comes out as "0 personnes inscrites".
+FRENCH_PLURALS_PATH = ROOT / "locale" / "fr" / "LC_MESSAGES" / "django.po"
+FRENCH_PLURAL_FORMS = "nplurals=2; plural=(n > 1);"
 IGNORED = [".venv", "node_modules", "tests", "benchmarks", "staticfiles", "media", "tools"]
 
 
 def run_makemessages(root=ROOT):
-    command = [sys.executable, "manage.py", "makemessages", "-l", "en", "--no-obsolete", "--no-location"]
+    command = [
+        sys.executable,
+        "manage.py",
+        "makemessages",
+        "-l",
+        "en",
+        "--no-obsolete",
+        "--no-location",
+    ]
     for pattern in IGNORED:
         command += ["--ignore", pattern]
     subprocess.run(command, cwd=root, check=True, capture_output=True)
@@ -64,6 +77,36 @@ def untranslated(catalogue):
     return missing
 
 
+def french_plurals(catalogue):
+    """The French catalogue: Wagtail's admin wording for locales (french_admin_wording.py),
+    then the plural entries of the project's strings, whose msgids are the French text."""
+    french = polib.POFile(wrapwidth=catalogue.wrapwidth)
+    french.header = (
+        "Written by tools/update_catalogue.py: do not edit. Wagtail's French admin calls a\n"
+        "language a « région » (Locale), and the project's plurals need the French rule."
+    )
+    french.metadata = {
+        "Language": "fr",
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": FRENCH_PLURAL_FORMS,
+    }
+    for entry in admin_wording_entries():
+        french.append(entry)
+    for entry in catalogue:
+        if entry.msgid_plural and not entry.obsolete:
+            french.append(
+                polib.POEntry(
+                    msgctxt=entry.msgctxt,
+                    msgid=entry.msgid,
+                    msgid_plural=entry.msgid_plural,
+                    msgstr_plural={0: entry.msgid, 1: entry.msgid_plural},
+                )
+            )
+    return french
+
+
 def check():
     """Compare the committed catalogue with what makemessages finds, in a scratch copy."""
     committed = polib.pofile(str(PO_PATH)) if PO_PATH.exists() else polib.POFile()
@@ -83,7 +126,12 @@ def check():
         print(f"not in the catalogue: {msgid!r}")
     for msgid in missing:
         print(f"not translated: {msgid!r}")
-    return 1 if new or missing else 0
+    stale = FRENCH_PLURALS_PATH.exists() and (
+        str(french_plurals(committed)) != FRENCH_PLURALS_PATH.read_text(encoding="utf-8")
+    )
+    if not FRENCH_PLURALS_PATH.exists() or stale:
+        print(f"{FRENCH_PLURALS_PATH.relative_to(ROOT)} is out of date: run this tool")
+    return 1 if new or missing or stale or not FRENCH_PLURALS_PATH.exists() else 0
 
 
 def main():
@@ -96,6 +144,8 @@ def main():
     catalogue.metadata["Plural-Forms"] = "nplurals=2; plural=(n != 1);"
     fill(catalogue, load_maps())
     catalogue.save(str(PO_PATH))
+    FRENCH_PLURALS_PATH.parent.mkdir(parents=True, exist_ok=True)
+    FRENCH_PLURALS_PATH.write_text(str(french_plurals(catalogue)), encoding="utf-8")
     missing = untranslated(catalogue)
     print(f"{len(catalogue)} entries, {len(missing)} untranslated")
     for msgid in missing:

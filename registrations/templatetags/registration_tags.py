@@ -14,12 +14,3 @@ def registration_form(session):
     when = format_when(session.start, session.end, session.time_zone, translation.get_language())
     form.helper.attrs["aria-label"] = translation.gettext("Inscription : %(when)s") % {"when": when}
     return form
-
-
-@register.filter
-def places_left(session):
-    """Seats still free, from the counts the page annotated (never below zero)."""
-    confirmed = getattr(session, "confirmed_count", None)
-    if confirmed is None:
-        confirmed = session.registrations.filter(status="confirmed").count()
-    return max(0, session.capacity - confirmed)

@@ -41,9 +41,19 @@ def vnu_errors(documents):
             path.write_text(html, encoding="utf-8")
             paths[path.resolve().as_uri()] = name
         result = subprocess.run(
-            ["java", "-Xss8m", "-jar", str(VNU_JAR), "--format", "json", "--exit-zero-always",
-             *[str(Path(folder) / f"{i:03d}.html") for i in range(len(paths))]],
-            capture_output=True, text=True, timeout=300,
+            [
+                "java",
+                "-Xss8m",
+                "-jar",
+                str(VNU_JAR),
+                "--format",
+                "json",
+                "--exit-zero-always",
+                *[str(Path(folder) / f"{i:03d}.html") for i in range(len(paths))],
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
     try:
         messages = json.loads(result.stderr or result.stdout)["messages"]

@@ -78,7 +78,10 @@ def browser_tools():
         still = _tools_missing()
         if still:
             pytest.fail(
-                "Browser tests need " + ", ".join(still) + ".\n" + result.stderr
+                "Browser tests need "
+                + ", ".join(still)
+                + ".\n"
+                + result.stderr
                 + "\nRun `make browser-tools` (as root it installs them), or "
                 "`pytest -m 'not browser'` to leave these tests out.",
                 pytrace=False,

@@ -36,7 +36,9 @@ def small_site(capacity=20, waitlist=True, english=False):
     ecology = make_theme("Transition écologique", "transition-ecologique")
     brittany = make_region("Bretagne", "bretagne")
     occitania = make_region("Occitanie", "occitanie")
-    organiser = make_organisation("Laboratoire d'innovation de Bretagne", "labo-bretagne", family="lab")
+    organiser = make_organisation(
+        "Laboratoire d'innovation de Bretagne", "labo-bretagne", family="lab"
+    )
     common = {
         "contact_email": "labo@bretagne.example.fr",
         "venue_name": "Laboratoire d'innovation",
@@ -44,20 +46,38 @@ def small_site(capacity=20, waitlist=True, english=False):
         "organiser": organiser,
     }
     target = make_event(
-        site.programme, title="Atelier design des politiques publiques", themes=[ux],
-        region=brittany, capacity=capacity, waitlist=waitlist, start=next_week(), **common,
+        site.programme,
+        title="Atelier design des politiques publiques",
+        themes=[ux],
+        region=brittany,
+        capacity=capacity,
+        waitlist=waitlist,
+        start=next_week(),
+        **common,
     )
     other_theme = make_event(
-        site.programme, title="Fresque du climat", themes=[ecology], region=brittany,
-        start=next_week(8), **common,
+        site.programme,
+        title="Fresque du climat",
+        themes=[ecology],
+        region=brittany,
+        start=next_week(8),
+        **common,
     )
     other_region = make_event(
-        site.programme, title="Hackathon des données ouvertes", themes=[ux], region=occitania,
-        start=next_week(9), **common,
+        site.programme,
+        title="Hackathon des données ouvertes",
+        themes=[ux],
+        region=occitania,
+        start=next_week(9),
+        **common,
     )
     data = SimpleNamespace(
-        site=site, target=target, other_theme=other_theme, other_region=other_region,
-        themes=[ux, ecology], regions=[brittany, occitania],
+        site=site,
+        target=target,
+        other_theme=other_theme,
+        other_region=other_region,
+        themes=[ux, ecology],
+        regions=[brittany, occitania],
         session=EventSession.objects.get(event=target),
     )
     if english:
@@ -74,9 +94,7 @@ def translate_site(data):
         "Occitanie": "Occitania",
     }
     for snippet in [*data.themes, *data.regions]:
-        english = translate(snippet, data.site.en)
-        english.name = names[snippet.name]
-        english.save()
+        translate(snippet, data.site.en, name=names[snippet.name])
     titles = {
         data.site.home: "Home",
         data.site.programme: "Programme",
@@ -86,10 +104,7 @@ def translate_site(data):
     }
     data.english = {}
     for page, title in titles.items():
-        english = translate(page, data.site.en)
-        english.title = title
-        english.save_revision().publish()
-        data.english[page.pk] = english
+        data.english[page.pk] = translate(page, data.site.en, title=title)
     return data
 
 

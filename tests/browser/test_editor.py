@@ -6,9 +6,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
+from demo.accounts import grant_editor_role
 from events.formatting import format_when
 from events.models import EventPage, EventSession
-from home.demo.loader import grant_editor_role
 from tests.browser.data import next_week, small_site
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -28,14 +28,26 @@ def field(page, label, index=0, role="textbox"):
     return page.get_by_role(role, name=re.compile(rf"^\s*{re.escape(label)}\s*\*?\s*$")).nth(index)
 
 
+def add_session(page, count):
+    page.get_by_role("button", name="Ajouter un(e) session").click()
+    expect(page.get_by_role("textbox", name=re.compile(r"^\s*Début\s*\*?\s*$"))).to_have_count(
+        count
+    )
+
+
 def publish(page):
+    # A click in another field closes the last date picker.
+    field(page, "Titre").click()
+    expect(page.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
     page.get_by_role("button", name="Plus d'actions").click()
     page.get_by_role("button", name="Publier", exact=True).click()
 
 
 def translate_segment(page, heading, text):
     """In wagtail-localize's editor: the field under this heading, translated and saved."""
-    segment = page.get_by_role("listitem").filter(has=page.get_by_role("heading", name=heading, exact=True))
+    segment = page.get_by_role("listitem").filter(
+        has=page.get_by_role("heading", name=heading, exact=True)
+    )
     segment.get_by_role("button", name="Traduire").click()
     # The translation box has no accessible name: it is the only one in its field.
     segment.get_by_role("textbox").fill(text)
@@ -78,14 +90,19 @@ def test_editor_creates_translates_and_publishes_an_event(page, browser_context)
     expect(page.get_by_role("button", name="Camille")).to_be_visible()
     page.goto(f"/admin/pages/{data.site.programme.pk}/")
     page.get_by_role("link", name="Ajouter une sous-page").first.click()
-    # The programme only takes event pages: the form opens at once.
-    expect(page.get_by_role("heading", level=1)).to_have_text(re.compile("Nouveau.*Page d'événement"))
+    # The programme takes event pages and series pages: the editor picks the event.
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        re.compile("Créer une page dans Programme")
+    )
+    page.get_by_role("link", name=re.compile("^Page d'événement")).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        re.compile("Nouveau.*Page d'événement")
+    )
     field(page, "Titre").fill(TITLE_FR)
     field(page, "Résumé").fill(SUMMARY_FR)
     field(page, "Lieu").fill("Laboratoire d'innovation de Bretagne")
-    add_session = page.get_by_role("button", name="Ajouter un(e) session")
     for index, start in enumerate(STARTS):
-        add_session.click()
+        add_session(page, index + 1)
         # Typed in the widget's format, then Tab closes its calendar.
         field(page, "Début", index).fill(f"{start:%Y-%m-%d %H:%M}")
         field(page, "Début", index).press("Tab")
@@ -93,13 +110,20 @@ def test_editor_creates_translates_and_publishes_an_event(page, browser_context)
         field(page, "Fin", index).press("Tab")
         field(page, "Capacité", index, role="spinbutton").fill("25")
     publish(page)
-    expect(page.get_by_role("status")).to_contain_text(f"Page « {TITLE_FR} » créée et publiée.")
+    expect(page.get_by_role("status")).to_contain_text(
+        # The admin names an event with its date: « Atelier … (vendredi 11 décembre 2026) ».
+        re.compile(rf"Page\s«\s{re.escape(TITLE_FR)}\s\(.+\)\s»\scréée\set\spubliée\.")
+    )
     french = EventPage.objects.get(title=TITLE_FR)
 
     # Translate it into English with wagtail-localize.
-    page.get_by_role("button", name=f"Plus d’options pour « {TITLE_FR} »").click()
+    page.get_by_role(
+        "button", name=re.compile(rf"Plus d’options pour « {re.escape(TITLE_FR)}")
+    ).click()
     page.get_by_role("link", name="Traduire").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text(f"Traduire la page {TITLE_FR}")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        re.compile(rf"Traduire la page {re.escape(TITLE_FR)}")
+    )
     page.get_by_role("checkbox", name="English").check()
     page.get_by_role("button", name="Soumettre").click()
     expect(page.get_by_role("status")).to_contain_text("soumise avec succès pour traduction")
@@ -109,12 +133,16 @@ def test_editor_creates_translates_and_publishes_an_event(page, browser_context)
     page.get_by_role("tab", name="Promotion").click()
     translate_segment(page, "Slug", SLUG_EN)
     page.get_by_role("button", name=re.compile("Publier dans ?English")).click()
-    expect(page.get_by_role("status")).to_contain_text(f"« {TITLE_EN} » a été publié(e) en English.")
+    expect(page.get_by_role("status")).to_contain_text(
+        re.compile(rf"«\s{re.escape(TITLE_EN)}.*»\sa\sété\spublié\(e\)\sen\sEnglish\.")
+    )
     expect(page.get_by_role("status")).not_to_contain_text("traductions manquantes")
 
     # In the database: two live pages, the sessions on the French one only.
     french.refresh_from_db()
-    english = EventPage.objects.get(translation_key=french.translation_key, locale__language_code="en")
+    english = EventPage.objects.get(
+        translation_key=french.translation_key, locale__language_code="en"
+    )
     assert french.live and english.live
     assert (english.title, english.summary, english.slug) == (TITLE_EN, SUMMARY_EN, SLUG_EN)
     assert EventPage.objects.filter(locale__language_code="fr").count() == 4
@@ -144,3 +172,30 @@ def test_editor_creates_translates_and_publishes_an_event(page, browser_context)
     switch_language(page, "EN", "FR – Français")
     expect(page).to_have_url(re.compile(re.escape(french.url) + "$"))
     expect(page.get_by_role("heading", level=1)).to_have_text(TITLE_FR)
+
+
+def test_an_abandoned_add_form_leaves_no_page_and_frees_its_slug(page):
+    data = small_site()
+    make_editor()
+    page.goto("/admin/")
+    page.get_by_label("Nom d’utilisateur").fill("camille")
+    page.get_by_label("Mot de passe").fill(PASSWORD)
+    page.get_by_role("button", name="S'identifier").click()
+    add_url = f"/admin/pages/add/events/eventpage/{data.site.programme.pk}/"
+
+    page.goto(add_url)
+    field(page, "Titre").fill(TITLE_FR)
+    field(page, "Résumé").fill(SUMMARY_FR)
+    # Longer than Wagtail's autosave delay: the add form must not have saved anything.
+    page.wait_for_timeout(2000)
+    assert not EventPage.objects.filter(title=TITLE_FR).exists()
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.goto("/admin/")
+
+    page.goto(add_url)
+    field(page, "Titre").fill(TITLE_FR)
+    field(page, "Résumé").fill(SUMMARY_FR)
+    field(page, "Lieu").fill("Laboratoire d'innovation de Bretagne")
+    publish(page)
+    expect(page.get_by_role("status")).to_contain_text(re.compile(r"créée\set\spubliée\."))
+    assert EventPage.objects.get(title=TITLE_FR).slug == "atelier-de-conception-avec-les-usagers"

@@ -17,13 +17,17 @@ def test_home_page_in_chromium_under_the_content_security_policy(page, site_serv
 
 
 def test_checkers_report_broken_markup(page):
-    page.set_content('<html lang="fr"><title>t</title><body><img src="x.png"><a href="#"></a></body></html>')
+    page.set_content(
+        '<html lang="fr"><title>t</title><body><img src="x.png"><a href="#"></a></body></html>'
+    )
     found = " ".join(axe_violations(page))
     assert "image-alt" in found
     assert "link-name" in found
-    errors = vnu_errors({
-        "broken": "<!DOCTYPE html><html lang=fr><head><title>t</title></head><body><p><li>x</p></body></html>",
-        "clean": "<!DOCTYPE html><html lang=fr><head><title>t</title></head><body><p>x</p></body></html>",
-    })
+    errors = vnu_errors(
+        {
+            "broken": "<!DOCTYPE html><html lang=fr><head><title>t</title></head><body><p><li>x</p></body></html>",
+            "clean": "<!DOCTYPE html><html lang=fr><head><title>t</title></head><body><p>x</p></body></html>",
+        }
+    )
     assert list(errors) == ["broken"]
     assert any("li" in message for message in errors["broken"])

@@ -11,26 +11,34 @@ from tests.browser.data import calendar_method, emails_to, manage_path, small_si
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-def fill_registration(page, first_name, email, last_name="Martin", organisation="Préfecture"):
+def fill_registration(
+    page, first_name, email, button="S'inscrire", last_name="Martin", organisation="Préfecture"
+):
     page.get_by_label("Prénom").fill(first_name)
     page.get_by_label("Nom", exact=True).fill(last_name)
     page.get_by_label("Adresse électronique").fill(email)
     page.get_by_label("Organisation").fill(organisation)
     tick(page, "J'accepte que ces informations servent à gérer mon inscription.")
-    page.get_by_role("button", name="S'inscrire").click()
+    page.get_by_role("button", name=button).click()
 
 
 def test_visitor_filters_the_programme_registers_and_gets_the_invite(page, immediate_tasks):
     data = small_site()
     page.goto("/fr/")
-    page.get_by_role("navigation", name="Menu principal").get_by_role("link", name="Programme").click()
+    page.get_by_role("navigation", name="Menu principal").get_by_role(
+        "link", name="Programme"
+    ).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(re.compile("Programme"))
 
     filters = page.get_by_role("form", name="Filtrer les événements")
     tick(filters, "Expérience usager")
     filters.get_by_label("Région").select_option(label="Bretagne")
     filters.get_by_role("button", name="Filtrer").click()
-    expect(page).to_have_url(re.compile(r"theme=experience-usager.*region=bretagne|region=bretagne.*theme=experience-usager"))
+    expect(page).to_have_url(
+        re.compile(
+            r"theme=experience-usager.*region=bretagne|region=bretagne.*theme=experience-usager"
+        )
+    )
     results = page.get_by_role("main")
     expect(results.get_by_role("link", name=data.target.title)).to_be_visible()
     expect(results.get_by_role("link", name=data.other_theme.title)).to_have_count(0)
@@ -60,10 +68,16 @@ def test_full_session_waiting_list_cancel_and_promotion(page, browser_context, i
     try:
         second = other.new_page()
         second.goto(event_url)
-        expect(second.get_by_text("Complet : inscription en liste d'attente")).to_be_visible()
-        fill_registration(second, "Dominique", "dominique@example.org")
-        expect(second.get_by_role("heading", level=1)).to_have_text("Vous êtes sur la liste d'attente")
-        expect(second.get_by_text("Vous êtes en position 1 sur la liste d'attente.")).to_be_visible()
+        expect(second.get_by_text("Liste d'attente : personne avant vous")).to_be_visible()
+        fill_registration(
+            second, "Dominique", "dominique@example.org", "Rejoindre la liste d'attente"
+        )
+        expect(second.get_by_role("heading", level=1)).to_have_text(
+            "Vous êtes sur la liste d'attente"
+        )
+        expect(
+            second.get_by_text("Vous êtes en position 1 sur la liste d'attente.")
+        ).to_be_visible()
     finally:
         other.close()
     (waitlisted_email,) = emails_to("dominique@example.org")

@@ -31,8 +31,22 @@ EOF
   fi
 fi
 
+# Installed means: both checkers there, in the versions package-lock.json names. The versions
+# are compared, not file dates: a fresh checkout makes package-lock.json look newer than a
+# good install, and `npm ci` would then empty node_modules for nothing (through a symlink,
+# the shared one).
+lock_matches() {
+  node -e '
+    const wanted = require("./package-lock.json").packages;
+    const installed = require("./node_modules/.package-lock.json").packages;
+    const same = Object.keys(wanted).filter((name) => name.startsWith("node_modules/"))
+      .every((name) => installed[name] && installed[name].integrity === wanted[name].integrity);
+    process.exit(same ? 0 : 1);
+  ' 2>/dev/null
+}
+
 if [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] \
-   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+   || ! lock_matches; then
   echo "browser-tools: npm ci (axe-core, vnu-jar)" >&2
   # --ignore-scripts: vnu-jar's postinstall would try to download a Java runtime.
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null

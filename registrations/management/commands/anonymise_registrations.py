@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from registrations import services
+from registrations import jobs
 
 
 class Command(BaseCommand):
@@ -19,5 +19,5 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, months=None, **options):
-        count = services.anonymise(months=months)
+        count = jobs.anonymise(months=months)
         self.stdout.write(f"{count} registration(s) anonymised.")

@@ -2,7 +2,7 @@ import datetime
 
 from django.core.management.base import BaseCommand
 
-from registrations.tasks import resend_unsent
+from registrations import jobs
 
 
 class Command(BaseCommand):
@@ -20,5 +20,5 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, older_than_minutes=5, **options):
-        sent = resend_unsent(older_than=datetime.timedelta(minutes=older_than_minutes))
+        sent = jobs.resend_unsent(older_than=datetime.timedelta(minutes=older_than_minutes))
         self.stdout.write(f"{sent} email(s) sent.")

@@ -1,13 +1,13 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from registrations import services
+from registrations import jobs
 
 
 class Command(BaseCommand):
     help = (
         "Queue the reminder email for confirmed registrants of sessions starting soon, once "
-        "each. Run it hourly from cron (or enqueue registrations.tasks.send_session_reminders)."
+        "each. Run it hourly from cron (or enqueue registrations.jobs.send_session_reminders)."
     )
 
     def add_arguments(self, parser):
@@ -19,5 +19,5 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, hours_ahead=None, **options):
-        count = services.send_due_reminders(hours=hours_ahead)
+        count = jobs.send_due_reminders(hours=hours_ahead)
         self.stdout.write(f"{count} reminder(s) queued.")

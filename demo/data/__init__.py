@@ -1,0 +1,1 @@
+"""The demo's written texts, French next to English (``text.py`` keeps them readable)."""

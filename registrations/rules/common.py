@@ -1,0 +1,170 @@
+"""What every rule shares: the session lock, seats at write time, invites, promotion."""
+
+from dataclasses import dataclass
+
+from django.db.models import F, Max, Q
+
+from events.availability import Outcome, availability, counting
+from events.models import EventSession
+
+from .. import notifications
+from ..models import InvitationLink, InviteState, Registration
+from ..models import RegistrationStatus as Status
+
+
+@dataclass(frozen=True)
+class Result:
+    outcome: Outcome
+    registration: Registration | None = None
+    position: int | None = None
+    duplicate: bool = False
+    reason: str = ""  # why a reserved session refused the person (translated)
+
+    @property
+    def registered(self):
+        return self.outcome in (Outcome.CONFIRMED, Outcome.WAITLISTED)
+
+
+class RegistrationError(Exception):
+    """An action that the rules refuse; the message is meant for the person who tried."""
+
+
+def pk_of(value):
+    return getattr(value, "pk", value)
+
+
+def lock_session(session):
+    """Lock the session row: every seat decision for it waits here, one at a time.
+
+    Its invite state comes in the same query (only the session row is locked): everyone
+    waiting in the queue pays for each query made under the lock.
+    """
+    return (
+        EventSession.objects.select_for_update(of=("self",))
+        .select_related("invite_state", "invitation")
+        .get(pk=pk_of(session))
+    )
+
+
+def seats_now(session, now, email=None):
+    """What the locked session allows, and (same query) the id of ``email``'s row if any."""
+    aggregates = counting("")
+    if email:
+        aggregates["existing"] = Max("id", filter=Q(email=email))
+    counts = Registration.objects.filter(session=session).aggregate(**aggregates)
+    seats = availability(session, counts["confirmed_count"], counts["waitlist_count"], now)
+    return seats, counts.get("existing")
+
+
+def location_key(session):
+    """Everything that makes up the place of a session, in the source language."""
+    event = session.event
+    if event is None:
+        # The page was deleted: what it said then (events.ownership.page_snapshot).
+        snapshot = session.event_snapshot
+        language = snapshot.get("language", "")
+        parts = [
+            snapshot.get("mode", ""),
+            snapshot.get("venue_name", {}).get(language, ""),
+            snapshot.get("venue_address", {}).get(language, ""),
+            snapshot.get("online_url", ""),
+        ]
+    else:
+        parts = [event.mode, event.venue_name, event.venue_address, event.online_url]
+    return "\n".join([session.venue_override, *parts])
+
+
+def known_invite_state(session):
+    """The session's invite state if it has one (read with the lock), else None."""
+    try:
+        return session.invite_state
+    except InviteState.DoesNotExist:
+        return None
+
+
+def invite_state(session):
+    """The session's invite state, created with the first registration; one instance per
+    session object, so that a sequence bumped by one rule is the one the next rule reads."""
+    state = known_invite_state(session)
+    if state is not None:
+        return state
+    state, _created = InviteState.objects.get_or_create(
+        session=session,
+        defaults={
+            "sequence": 0,
+            "start": session.start,
+            "end": session.end,
+            # Called only when the row is created: it loads the whole event page.
+            "location": lambda: location_key(session),
+            "is_cancelled": session.is_cancelled,
+        },
+    )
+    session.invite_state = state
+    return state
+
+
+def bump_sequence(state):
+    state.sequence += 1
+    state.save(update_fields=["sequence", "updated_at"])
+    return state.sequence
+
+
+def active_registrations(session):
+    return Registration.objects.filter(session=session).exclude(status=Status.CANCELLED)
+
+
+def close_gap(session, position, count=1):
+    Registration.objects.filter(
+        session=session, status=Status.WAITLISTED, waitlist_position__gt=position
+    ).update(waitlist_position=F("waitlist_position") - count)
+
+
+def promote_people(session, people, now, notify):
+    """The one promotion write (queue or staff): seats for ``people``, consecutive places
+    of the waiting list; everyone behind moves up as many places."""
+    first = people[0].waitlist_position
+    for registration in people:
+        registration.status = Status.CONFIRMED
+        registration.waitlist_position = None
+        registration.confirmed_at = registration.promoted_at = now
+        registration.save(
+            update_fields=[
+                "status",
+                "waitlist_position",
+                "confirmed_at",
+                "promoted_at",
+                "updated_at",
+            ]
+        )
+    close_gap(session, first - 1, len(people))
+    sequence = invite_state(session).sequence
+    if notify:
+        for registration in people:
+            notifications.registration_promoted(registration, sequence)
+    return people
+
+
+def fill_seats(session, now, notify):
+    """Promote the first people waiting into free seats, while registration is open."""
+    free = seats_now(session, now)[0].seats_to_fill
+    if not free:
+        return []
+    people = list(
+        Registration.objects.filter(session=session, status=Status.WAITLISTED).order_by(
+            "waitlist_position", "id"
+        )[:free]
+    )
+    return promote_people(session, people, now, notify) if people else []
+
+
+def current_invitation(session):
+    """The session's invitation token (read with the lock), or "" if none was made."""
+    try:
+        return session.invitation.token
+    except InvitationLink.DoesNotExist:
+        return ""
+
+
+def invite_sequence(session) -> int:
+    """The SEQUENCE of the invites a session's registrants last got (for the reminders)."""
+    return invite_state(session).sequence
