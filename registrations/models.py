@@ -51,6 +51,9 @@ class Registration(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     confirmed_at = models.DateTimeField(_("place confirmée le"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("annulée le"), null=True, blank=True)
+    # Set with cancelled_at when staff move the person to another session of the event: the
+    # statistics count a move apart from a cancellation.
+    moved_at = models.DateTimeField(_("déplacée le"), null=True, blank=True)
     checked_in_at = models.DateTimeField(_("présence pointée le"), null=True, blank=True)
     # Set by the one promotion write (rules.common.promote_people): the statistics count it.
     promoted_at = models.DateTimeField(

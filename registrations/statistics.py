@@ -8,7 +8,9 @@ percentages, None when they have nothing to divide by:
 - fill rate: seats taken / capacity, over the sessions not cancelled;
 - attendance rate: people checked in / people with a seat, over the sessions that started
   and were not cancelled; no-show rate: absences recorded / people with a seat, the same;
-- waiting list: people waiting now; promoted: people who got a seat from the waiting list.
+- waiting list: people waiting now; promoted: people who got a seat from the waiting list;
+- moved: people staff moved to another session of the event, counted there; a move is
+  neither a registration nor a cancellation of the session they left.
 
 The caller hands the sessions already limited by ``registrations.access``.
 """
@@ -66,6 +68,7 @@ class Figures:
     confirmed: int = 0
     waitlisted: int = 0
     cancelled: int = 0
+    moved: int = 0
     checked_in: int = 0
     no_shows: int = 0
     promoted: int = 0
@@ -82,6 +85,7 @@ class Figures:
         "confirmed",
         "waitlisted",
         "cancelled",
+        "moved",
         "checked_in",
         "no_shows",
         "promoted",
@@ -153,11 +157,15 @@ def sessions_in(sessions: QuerySet, scope: Scope) -> QuerySet:
 
 def _counted(sessions):
     confirmed = Q(registrations__status=Status.CONFIRMED)
+    moved = Q(registrations__moved_at__isnull=False)
     return sessions.annotate(
-        n_registrations=Count("registrations"),
+        n_registrations=Count("registrations", filter=~moved),
         n_confirmed=Count("registrations", filter=confirmed),
         n_waitlisted=Count("registrations", filter=Q(registrations__status=Status.WAITLISTED)),
-        n_cancelled=Count("registrations", filter=Q(registrations__status=Status.CANCELLED)),
+        n_cancelled=Count(
+            "registrations", filter=Q(registrations__status=Status.CANCELLED) & ~moved
+        ),
+        n_moved=Count("registrations", filter=moved),
         n_checked_in=Count(
             "registrations", filter=confirmed & Q(registrations__checked_in_at__isnull=False)
         ),
@@ -182,6 +190,7 @@ def _session_figures(session, now):
         confirmed=session.n_confirmed,
         waitlisted=session.n_waitlisted,
         cancelled=session.n_cancelled,
+        moved=session.n_moved,
         checked_in=session.n_checked_in,
         no_shows=session.n_no_shows,
         promoted=session.n_promoted,
@@ -197,7 +206,7 @@ def registrations_per_day(sessions: QuerySet) -> list[Day]:
     """Registrations made each day (site time) for ``sessions``, every day from the first to
     the last shown (days without any included), with the running total."""
     rows = (
-        Registration.objects.filter(session__in=sessions.values("pk"))
+        Registration.objects.filter(session__in=sessions.values("pk"), moved_at__isnull=True)
         .annotate(day=TruncDate("created_at", tzinfo=site_zone()))
         .values("day")
         .annotate(count=Count("id"))

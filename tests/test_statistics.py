@@ -140,6 +140,24 @@ def test_charts_are_named_images():
     assert "50 %" in bars
 
 
+def test_a_move_counts_where_the_person_went_not_as_a_cancellation(site_tree):
+    event, first = workshop(site_tree, capacity=4, sessions=2)
+    second = EventSession.objects.filter(event=event).order_by("start")[1]
+    staying = register(first, 1, notify=False).registration
+    mover = register(first, 2, notify=False).registration
+    services.cancel(staying, notify=False)
+    services.move_registration(mover, second, notify=False)
+    result = statistics.report(EventSession.objects.all(), scope(), now=timezone.now())
+    left, arrived = result.sessions
+    assert (left.registrations, left.cancelled, left.moved, left.confirmed) == (1, 1, 1, 0)
+    assert (arrived.registrations, arrived.confirmed, arrived.moved) == (1, 1, 0)
+    assert (result.totals.registrations, result.totals.cancelled) == (2, 1)
+    assert sum(day.count for day in result.days) == 2
+    # Registering again on the session left makes the row an ordinary registration.
+    again = register(first, 2, notify=False).registration
+    assert again.pk == mover.pk and again.moved_at is None
+
+
 @pytest.fixture
 def lab_staff(client, site_tree, two_sessions):
     """Staff of the workshop's lab; another organiser's session with 3 people exists."""

@@ -15,7 +15,6 @@ only by saying so (``overbook=True``), and the history says they did.
 import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -36,6 +35,8 @@ from .common import (
     fill_seats,
     invite_state,
     lock_session,
+    occupy,
+    person_fields,
     pk_of,
     seats_now,
 )
@@ -95,17 +96,6 @@ def _seat_or_queue(seats, *, overbook, waitlist_allowed):
     return Status.WAITLISTED, seats.waitlisted + 1, False
 
 
-def _occupy(registration, status, position, now):
-    registration.status = status
-    registration.waitlist_position = position
-    registration.confirmed_at = now if status == Status.CONFIRMED else None
-    registration.cancelled_at = None
-    registration.checked_in_at = None
-    registration.no_show_at = None
-    registration.reminded_at = None
-    registration.promoted_at = None
-
-
 def _check_reservation(session, email, override):
     """A reserved session (``events.eligibility``) admits staff's additions on its own terms
     too: an address outside it, or anyone on an invitation-only session, needs the staff
@@ -158,14 +148,14 @@ def add_registration(
     reserved session refuses them unless ``override_reservation`` (in the history)."""
     now = now or timezone.now()
     email = normalise_email(email or "")
-    fields = {
-        "first_name": first_name.strip(),
-        "last_name": last_name.strip(),
-        "organisation": organisation.strip(),
-        "job_title": job_title.strip(),
-        "accessibility_needs": accessibility_needs.strip(),
-        "language": (language or settings.LANGUAGE_CODE)[:2],
-    }
+    fields = person_fields(
+        first_name=first_name,
+        last_name=last_name,
+        organisation=organisation,
+        language=language,
+        job_title=job_title,
+        accessibility_needs=accessibility_needs,
+    )
     if not (fields["first_name"] and fields["last_name"]):
         raise RegistrationError(_("Le prénom et le nom sont nécessaires."))
     with transaction.atomic(durable=True):
@@ -182,7 +172,7 @@ def add_registration(
         registration = existing or Registration(session=session, email=email)
         for name, value in fields.items():
             setattr(registration, name, value)
-        _occupy(registration, status, position, now)
+        occupy(registration, status, position, now)
         registration.added_by = by
         if existing:
             registration.token = new_token()
@@ -295,10 +285,11 @@ def move_registration(
         new = existing or Registration(session=target)
         for name in PERSON_FIELDS:
             setattr(new, name, getattr(old, name))
-        _occupy(new, status, position, now)
+        occupy(new, status, position, now)
         if existing:
             new.token = new_token()
         new.save()
+        old.moved_at = now
         cancel_sequence, promoted = release_seat(source, old, now, notify)
         state = invite_state(target)
         if existing and status == Status.CONFIRMED:

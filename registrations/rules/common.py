@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import F, Max, Q
 
 from events.availability import Outcome, availability, counting
@@ -27,6 +28,33 @@ class Result:
 
 class RegistrationError(Exception):
     """An action that the rules refuse; the message is meant for the person who tried."""
+
+
+def person_fields(
+    *, first_name, last_name, organisation, language, job_title="", accessibility_needs=""
+):
+    """What a registration stores of its person, as every rule writes it."""
+    return {
+        "first_name": first_name.strip(),
+        "last_name": last_name.strip(),
+        "organisation": organisation.strip(),
+        "job_title": job_title.strip(),
+        "accessibility_needs": accessibility_needs.strip(),
+        "language": (language or settings.LANGUAGE_CODE)[:2],
+    }
+
+
+def occupy(registration, status, position, now):
+    """Give a row (new, or cancelled and taken again) its place, forgetting its past one."""
+    registration.status = status
+    registration.waitlist_position = position
+    registration.confirmed_at = now if status == Status.CONFIRMED else None
+    registration.cancelled_at = None
+    registration.moved_at = None
+    registration.checked_in_at = None
+    registration.no_show_at = None
+    registration.reminded_at = None
+    registration.promoted_at = None
 
 
 def pk_of(value):

@@ -2,7 +2,6 @@
 
 import datetime
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +23,8 @@ from .common import (
     fill_seats,
     invite_state,
     lock_session,
+    occupy,
+    person_fields,
     pk_of,
     promote_people,
     seats_now,
@@ -52,14 +53,14 @@ def register(
     without its current ``invitation`` token, with ``Outcome.RESERVED`` and a translated
     ``reason``, writing nothing. Staff adding someone by hand pass ``override=True`` and
     ``by=`` (themselves): the registration is made and the history says so."""
-    fields = {
-        "first_name": first_name.strip(),
-        "last_name": last_name.strip(),
-        "organisation": organisation.strip(),
-        "job_title": job_title.strip(),
-        "accessibility_needs": accessibility_needs.strip(),
-        "language": (language or settings.LANGUAGE_CODE)[:2],
-    }
+    fields = person_fields(
+        first_name=first_name,
+        last_name=last_name,
+        organisation=organisation,
+        language=language,
+        job_title=job_title,
+        accessibility_needs=accessibility_needs,
+    )
     access = (invitation or "", override, by)
     arguments = (session, normalise_email(email), fields, access, notify, now or timezone.now())
     try:
@@ -95,12 +96,7 @@ def _register(session, email, fields, access, notify, now):
         registration = existing or Registration(session=session, email=email)
         for name, value in fields.items():
             setattr(registration, name, value)
-        registration.status = Status(outcome)
-        registration.waitlist_position = position
-        registration.confirmed_at = now if outcome == Outcome.CONFIRMED else None
-        registration.cancelled_at = None
-        registration.checked_in_at = None
-        registration.reminded_at = None
+        occupy(registration, Status(outcome), position, now)
         if existing:
             registration.token = new_token()
         registration.save()
