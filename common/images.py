@@ -67,7 +67,21 @@ def alt_text_required():
     )
 
 
-class PagePicture(models.Model):
+class DescribedImage:
+    """The rule of ``image``, ``image_alt`` and ``image_decorative`` on any model holding them."""
+
+    def clean(self):
+        super().clean()
+        if self.image_id and not self.image_decorative and not self.image_alt.strip():
+            raise ValidationError({"image_alt": alt_text_required()})
+
+    @property
+    def picture_alt(self):
+        """The ``alt`` the picture gets: empty when decorative."""
+        return "" if self.image_decorative else self.image_alt.strip()
+
+
+class PagePicture(DescribedImage, models.Model):
     """The picture fields of a page type (put it before ``Page`` in the bases)."""
 
     image = models.ForeignKey(
@@ -102,17 +116,6 @@ class PagePicture(models.Model):
 
     class Meta:
         abstract = True
-
-    def clean(self):
-        super().clean()
-        if self.image_id and not self.image_decorative and not self.image_alt.strip():
-            raise ValidationError({"image_alt": alt_text_required()})
-
-    @property
-    def picture_alt(self):
-        """The ``alt`` the picture gets: empty when decorative."""
-        return "" if self.image_decorative else self.image_alt.strip()
-
 
 def picture_context(image, shape_name, alt):
     """What ``common/picture.html`` needs to show ``image`` in the named shape."""

@@ -7,14 +7,13 @@ page's sessions, which every language shows. The photo follows ``common.images``
 alternative text or an explicit "decorative" tick.
 """
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 
-from common.images import alt_text_required
+from common.images import DescribedImage
 
 
 class CoachRole(models.TextChoices):
@@ -27,7 +26,7 @@ class CoachRole(models.TextChoices):
     FORMATEUR = "formateur", _("Formateur")
 
 
-class EventCoach(TranslatableMixin, Orderable):
+class EventCoach(DescribedImage, TranslatableMixin, Orderable):
     page = ParentalKey("events.EventPage", related_name="coaches", on_delete=models.CASCADE)
     name = models.CharField(_("nom"), max_length=150)
     role = models.CharField(
@@ -83,15 +82,6 @@ class EventCoach(TranslatableMixin, Orderable):
 
     def __str__(self):
         return self.name
-
-    def clean(self):
-        super().clean()
-        if self.image_id and not self.image_decorative and not self.image_alt.strip():
-            raise ValidationError({"image_alt": alt_text_required()})
-
-    @property
-    def picture_alt(self):
-        return "" if self.image_decorative else self.image_alt.strip()
 
 
 def coaches_by_session(coaches):
