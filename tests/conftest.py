@@ -6,6 +6,17 @@ from django.utils import translation
 from tests.factories import build_site
 
 
+def pytest_configure(config):
+    """A fast hasher for the hundreds of test accounts; PBKDF2 stays to read demo accounts.
+
+    Django's PBKDF2 costs half a second per password on this machine, at every
+    account created and every sign-in."""
+    settings.PASSWORD_HASHERS = [
+        "django.contrib.auth.hashers.MD5PasswordHasher",
+        "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    ]
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()
