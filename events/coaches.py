@@ -84,11 +84,14 @@ class EventCoach(DescribedImage, TranslatableMixin, Orderable):
         return self.name
 
 
-def coaches_by_session(coaches):
-    """``({session id: [coach]}, [coaches of the whole event])`` from a list of coaches."""
+def coaches_by_session(coaches, session_ids):
+    """``({session id: [coach]}, [coaches of the whole event])`` from a list of coaches.
+
+    A coach tied to a session that is not one of ``session_ids`` (on a copied page, the
+    original's session) leads the whole event until an editor picks one of the page's own."""
     by_session, whole = {}, []
     for coach in coaches:
-        if coach.session_id:
+        if coach.session_id in session_ids:
             by_session.setdefault(coach.session_id, []).append(coach)
         else:
             whole.append(coach)

@@ -265,7 +265,9 @@ class EventPage(DatedAdminTitle, PagePicture, Page):
         context["event_over"] = bool(sessions) and all(s.end <= timezone.now() for s in sessions)
         context["themes"] = [et.theme for et in self.event_themes.select_related("theme")]
         coaches = list(self.coaches.select_related("image").prefetch_related("image__renditions"))
-        context["session_coaches"], context["coaches"] = coaches_by_session(coaches)
+        context["session_coaches"], context["coaches"] = coaches_by_session(
+            coaches, {session.pk for session in sessions}
+        )
         for session in sessions:
             session.coach_list = context["session_coaches"].get(session.pk, [])
         context["series"], context["previous_event"], context["next_event"] = series_navigation(

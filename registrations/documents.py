@@ -139,7 +139,10 @@ def session_coaches(session, language):
     the session's own, from the event page in ``language`` if it has one."""
     if session.event_id is None:
         return []
-    for_session = Q(session__isnull=True) | Q(session=session)
+    # A copied page's coach may still name the original's session: they lead the whole event.
+    for_session = (
+        Q(session__isnull=True) | Q(session=session) | ~Q(session__event_id=session.event_id)
+    )
     coaches = list(
         EventCoach.objects.filter(
             for_session,

@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 from icalendar import Calendar
 
 from events.coaches import EventCoach
-from events.models import EventSession
+from events.models import EventPage, EventSession
 from events.series import SeriesOutcome, SeriesPage
 from tests.factories import make_defi, make_event, make_organisation, translate
 
@@ -172,6 +172,33 @@ def test_coaches_on_the_event_page_and_its_sessions_in_both_languages(client, si
     assert "Speakers" in text
     assert "Claire Morvan Facilitator · Dynergie" in text
     assert "Led by Thomas Le Gall (coach, Ministry of the Interior)" in text
+
+
+def test_a_copied_event_shows_coaches_of_the_originals_sessions_for_the_whole_event(
+    client, site_tree
+):
+    from wagtail.actions.copy_page import CopyPageAction
+
+    from registrations.documents import session_coaches
+
+    event = make_event(site_tree.programme, title="Data Days", sessions=1)
+    original_session = EventSession.objects.get(event=event)
+    coach(event, "Thomas Le Gall", "coach", "Ministère de l'Intérieur", session=original_session)
+    event.save_revision().publish()
+    copy = CopyPageAction(  # as the admin's copy view does, from the page as saved
+        EventPage.objects.get(pk=event.pk),
+        update_attrs={"title": "Data Days 2028", "slug": "data-days-2028"},
+    ).execute()
+    copy.sessions.add(EventSession(start=SOON, end=SOON + datetime.timedelta(hours=2)))
+    copy.save_revision().publish()
+    assert EventCoach.objects.get(page=copy).session_id == original_session.pk
+    text = text_of(client.get(copy.url))
+    intervenants = text[text.index("Intervenants") : text.index("Sessions et inscription")]
+    assert "Thomas Le Gall Coach · Ministère de l'Intérieur" in intervenants
+    copied_session = EventSession.objects.get(event=copy)
+    assert session_coaches(copied_session, "fr") == [
+        "Thomas Le Gall (Coach, Ministère de l'Intérieur)"
+    ]
 
 
 def test_coach_photo_needs_an_alternative_text_or_the_decorative_tick(site_tree):
