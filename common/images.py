@@ -117,6 +117,7 @@ class PagePicture(DescribedImage, models.Model):
     class Meta:
         abstract = True
 
+
 def picture_context(image, shape_name, alt):
     """What ``common/picture.html`` needs to show ``image`` in the named shape."""
     shape = SHAPES[shape_name]
