@@ -76,12 +76,14 @@ def load_event(builder, programme, item, shift, labs, taxonomy):
     ]
     sessions = []
     titles = item.get("session_titles", [])
+    titles_en = item.get("session_titles_en", [])
     for index, spec in enumerate(item["sessions"]):
         start, end = session_times(spec, shift)
         sessions.append(
             EventSession(
                 sort_order=index,
                 title=titles[index] if index < len(titles) else "",
+                title_en=titles_en[index] if index < len(titles_en) else "",
                 start=start,
                 end=end,
                 capacity=capacity,

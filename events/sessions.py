@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -41,6 +42,20 @@ class EventSession(Orderable):
         help_text=_(
             "Facultatif : ce qui distingue cette session des autres, en une ou deux phrases."
         ),
+    )
+    # Sessions belong to the French source page and every language shows them: their title
+    # and description carry their English text beside the French one.
+    title_en = models.CharField(
+        _("titre de la session en anglais"),
+        max_length=200,
+        blank=True,
+        help_text=_("Vide : la page anglaise montre le titre français."),
+    )
+    description_en = models.TextField(
+        _("description courte en anglais"),
+        max_length=500,
+        blank=True,
+        help_text=_("Vide : la page anglaise montre la description française."),
     )
     start = models.DateTimeField(_("début"))
     end = models.DateTimeField(_("fin"))
@@ -101,8 +116,8 @@ class EventSession(Orderable):
 
     panels = [
         SessionRegistrationsPanel(),
-        FieldPanel("title"),
-        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("title"), FieldPanel("title_en")]),
+        FieldRowPanel([FieldPanel("description"), FieldPanel("description_en")]),
         FieldRowPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("time_zone")]),
         FieldRowPanel([FieldPanel("capacity"), FieldPanel("waitlist_enabled")]),
         FieldRowPanel([FieldPanel("registration_opens_at"), FieldPanel("registration_closes_at")]),
@@ -122,6 +137,22 @@ class EventSession(Orderable):
 
     def __str__(self):
         return f"{self.event_title} – {self.local_start:%d/%m/%Y %H:%M}"
+
+    def title_in(self, language):
+        """The session's title in ``language``: the English one if written, else the French."""
+        return (language or "")[:2] == "en" and self.title_en.strip() or self.title
+
+    def description_in(self, language):
+        return (language or "")[:2] == "en" and self.description_en.strip() or self.description
+
+    @property
+    def shown_title(self):
+        """The title in the language of the page being rendered."""
+        return self.title_in(get_language())
+
+    @property
+    def shown_description(self):
+        return self.description_in(get_language())
 
     @property
     def event_title(self):

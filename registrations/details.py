@@ -119,8 +119,8 @@ def _from_snapshot(session, language):
         organiser_email=contact or default_from_address(),
         reply_to=contact or settings.DEFAULT_REPLY_TO_EMAIL,
         is_cancelled=session.is_cancelled,
-        session_title=session.title,
-        session_description=session.description,
+        session_title=session.title_in(language),
+        session_description=session.description_in(language),
     )
 
 
@@ -156,8 +156,8 @@ def details_for_sessions(sessions, language):
                 organiser_email=contact or default_from_address(),
                 reply_to=contact or settings.DEFAULT_REPLY_TO_EMAIL,
                 is_cancelled=session.is_cancelled,
-                session_title=session.title,
-                session_description=session.description,
+                session_title=session.title_in(language),
+                session_description=session.description_in(language),
             )
     return result
 

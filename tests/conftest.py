@@ -36,3 +36,15 @@ def _source_language():
 def site_tree(db):
     """French home page with programme, labs and défis indexes, plus the English locale."""
     return build_site()
+
+
+@pytest.fixture
+def staff(db, django_user_model):
+    """A superuser: the staff member of the tests that are not about permissions."""
+    return django_user_model.objects.create_superuser("staff", "staff@example.org", "pw")
+
+
+@pytest.fixture
+def staff_client(client, staff):
+    client.force_login(staff)
+    return client

@@ -40,13 +40,6 @@ pytestmark = pytest.mark.usefixtures("immediate_tasks")
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 
 
-@pytest.fixture
-def staff_client(client, db):
-    user = User.objects.create_superuser("staff", "staff@example.org", "pw")
-    client.force_login(user)
-    return client
-
-
 def pages_text(content):
     reader = PdfReader(io.BytesIO(content))
     return [page.extract_text() for page in reader.pages]

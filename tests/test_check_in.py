@@ -27,13 +27,6 @@ pytestmark = pytest.mark.usefixtures("immediate_tasks")
 JSON = {"HTTP_ACCEPT": "application/json"}
 
 
-@pytest.fixture
-def staff_client(client, db):
-    user = User.objects.create_superuser("staff", "staff@example.org", "pw")
-    client.force_login(user)
-    return client
-
-
 def list_url(session):
     return f"/admin/inscriptions/session/{session.pk}/pointage/"
 

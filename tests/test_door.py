@@ -24,17 +24,6 @@ from tests.registration_support import (
 pytestmark = pytest.mark.usefixtures("immediate_tasks")
 
 
-@pytest.fixture
-def staff(db):
-    return User.objects.create_superuser("staff", "staff@example.org", "pw")
-
-
-@pytest.fixture
-def staff_client(client, staff):
-    client.force_login(staff)
-    return client
-
-
 def happening_now(session, minutes_ago=30):
     start = timezone.now() - datetime.timedelta(minutes=minutes_ago)
     EventSession.objects.filter(pk=session.pk).update(

@@ -21,13 +21,6 @@ from tests.registration_support import (
 pytestmark = pytest.mark.usefixtures("immediate_tasks")
 
 
-@pytest.fixture
-def staff_client(client, db):
-    user = User.objects.create_superuser("staff", "staff@example.org", "pw")
-    client.force_login(user)
-    return client
-
-
 def assert_sent_to_login(response):
     """Wagtail's answer to a signed-in user without admin access: back to the login page."""
     assert response.status_code == 302

@@ -71,3 +71,37 @@ def test_a_session_outliving_its_page_keeps_its_title(workshops):
     assert kept.event_id is None
     details = session_details(kept, "fr")
     assert details.full_title == "Appel d'Amiens – Pour une démocratie vivante"
+
+
+def test_the_english_page_and_email_use_the_english_title_or_else_the_french_one(
+    client, site_tree, workshops, django_capture_on_commit_callbacks, settings
+):
+    from django.core.cache import cache
+    from django.utils import translation
+
+    from tests.factories import translate
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    event, first, second = workshops
+    first.title_en = "For a living democracy"
+    first.description_en = "How to keep participation alive between two elections."
+    first.save()
+    second.title = "Pour des territoires plus forts"
+    second.save()
+    english = translate(EventPage.objects.get(pk=event.pk), site_tree.en, title="Amiens call")
+    cache.clear()
+    with translation.override("en"):
+        html = client.get(english.url).content.decode()
+    assert f'id="session-{first.pk}-title">For a living democracy</h3>' in html
+    assert "How to keep participation alive between two elections." in html
+    assert f'id="session-{second.pk}-title">Pour des territoires plus forts</h3>' in html
+    assert "Pour une démocratie vivante" not in html
+    with translation.override("fr"):
+        french = client.get(EventPage.objects.get(pk=event.pk).url).content.decode()
+    assert "Pour une démocratie vivante" in french and "For a living democracy" not in french
+    with django_capture_on_commit_callbacks(execute=True):
+        register(first, 1, language="en")
+    (message,) = mail.outbox
+    assert "For a living democracy" in message.body
+    assert "Pour une démocratie vivante" not in message.body
+    assert session_details(first, "en").full_title == "Amiens call – For a living democracy"

@@ -46,13 +46,6 @@ def people(site_tree):
     return session, {"zoe": zoe, "emma": emma, "paul": paul, "ines": ines, "hugo": hugo}
 
 
-@pytest.fixture
-def staff_client(client, db):
-    user = User.objects.create_superuser("staff", "staff@example.org", "pw")
-    client.force_login(user)
-    return client
-
-
 def form(**fields):
     return {
         "audience": "confirmed",

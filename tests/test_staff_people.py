@@ -28,17 +28,6 @@ pytestmark = pytest.mark.usefixtures("immediate_tasks")
 
 
 @pytest.fixture
-def staff(db):
-    return User.objects.create_superuser("staff", "staff@example.org", "pw")
-
-
-@pytest.fixture
-def staff_client(client, staff):
-    client.force_login(staff)
-    return client
-
-
-@pytest.fixture
 def sent(django_capture_on_commit_callbacks):
     """Run a request and the emails its commit queues (sent by the in-process tasks)."""
 

@@ -1860,6 +1860,13 @@ EVENTS = [
             "Pour un renouvellement profond de nos institutions",
             "Pour une diffusion d'une culture de la décision partagée",
         ],
+        "session_titles_en": [
+            "For an education in democracy",
+            "For a living democracy",
+            "For stronger territories",
+            "For a deep renewal of our institutions",
+            "For spreading a culture of shared decision-making",
+        ],
         "assumed_times": True,
         "mode": "online",
         "seats": (30, 20),

@@ -402,6 +402,8 @@ def test_the_editors_workflow_is_named_in_french(demo, db, admin_client):
 def test_the_amiens_workshops_are_titled_sessions(fr):
     titles = set(EventSession.objects.exclude(title="").values_list("title", flat=True))
     assert "Pour une démocratie vivante" in titles
+    english = EventSession.objects.get(title="Pour une démocratie vivante").title_en
+    assert english == "For a living democracy"
 
 
 def test_the_ministry_series_in_both_languages(fr, client):
