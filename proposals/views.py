@@ -16,6 +16,7 @@ from wagtail.models import Locale
 
 from registrations.views import _private, method_not_allowed, see_other
 from submissions import flow, limits
+from submissions.views import error_summary, rate_limited
 
 from . import drafts, moderation
 from .forms import MAX_SESSIONS, Edition, ProposalForm, SessionFormSet
@@ -155,11 +156,7 @@ def _error_list(form, formset):
     """Every error of the page, each with the id of its field, for the summary at the top."""
     if not form.is_bound and not formset.is_bound:
         return []
-    items = [(None, None, error) for error in form.non_field_errors()]
-    for field in form:
-        if field.errors and not field.is_hidden:
-            anchor = field.id_for_label or f"{field.auto_id}_0"
-            items.append((anchor, field.label, field.errors[0]))
+    items = error_summary(form)
     items += [(None, None, error) for error in formset.non_form_errors()]
     for number, session_form in enumerate(formset.forms, start=1):
         for field in session_form:
@@ -170,17 +167,6 @@ def _error_list(form, formset):
                 }
                 items.append((field.id_for_label, label, field.errors[0]))
     return items
-
-
-def _rate_limited(request, wait):
-    response = render(
-        request,
-        "proposals/rate_limited.html",
-        {"minutes": max(1, round(wait / 60))},
-        status=429,
-    )
-    response["Retry-After"] = str(wait)
-    return response
 
 
 @never_cache
@@ -194,12 +180,12 @@ def propose(request):
         return _render(request, *_with_one_more_session(request))
     wait = limits.request_limited(request)
     if wait:
-        return _rate_limited(request, wait)
+        return rate_limited(request, wait)
     form, formset, valid = _read(request)
     if valid:
         wait = limits.email_limited("event", form.cleaned_data["email"])
         if wait:
-            return _rate_limited(request, wait)
+            return rate_limited(request, wait)
     if not valid:
         return _render(request, form, formset, status=400)
     data, sessions = _data(form, formset)
