@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "registrations",
     "submissions",
     "proposals",
+    "ideas",
     "search",
     "seo",
     "shell",

@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("recherche/", search_views.search, name="search"),
     path("", include("registrations.urls")),
     path("", include("proposals.urls")),
+    path("", include("ideas.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -23,7 +23,7 @@ def grant_editor_role(user, *, follows_registrations=False):
     """What the communication team's editors may do (the demo account, the browser tests).
 
     Editors may edit pages; Moderators may also publish them; both groups may submit
-    translations (wagtail-localize). The team also edits and translates the snippets. They
+    translations (wagtail-localize). They decide on the ideas sent to calls for ideas. The team also edits and translates the snippets. They
     see nobody's personal data unless ``follows_registrations``: then they follow every
     organiser's registrations.
     """
@@ -36,6 +36,8 @@ def grant_editor_role(user, *, follows_registrations=False):
         "change_siteidentity",
         "view_eventproposal",
         "import_events",
+        "view_idea",
+        "change_idea",
     ]
     if follows_registrations:
         codenames += ["change_registration", "view_registration", "view_all_registrations"]

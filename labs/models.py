@@ -8,7 +8,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -48,7 +48,29 @@ class LabIndexPage(Page):
         return context
 
 
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class LabKind(models.TextChoices):
+    LAB = "lab", _("Laboratoire d'innovation")
+    PLACE = "place", _("Lieu d'innovation")
+
+
 class LabPage(PagePicture, Page):
+    """A territorial innovation lab, or a place where an administration's ideas mature
+    (for example « la Fabrique à Idées »): what it offers, its methods, its next workshops
+    (the upcoming events it hosts)."""
+
+    kind = models.CharField(
+        _("type"),
+        max_length=10,
+        choices=LabKind.choices,
+        default=LabKind.LAB,
+        help_text=_(
+            "Un laboratoire territorial, ou un lieu d'innovation d'une administration ; un "
+            "lieu présente ses prochains événements comme ses prochains ateliers."
+        ),
+    )
     region = models.ForeignKey(
         "taxonomy.Region",
         verbose_name=_("région"),
@@ -59,6 +81,18 @@ class LabPage(PagePicture, Page):
     )
     summary = models.TextField(_("résumé"), help_text=_("Une ou deux phrases pour les listes."))
     body = StreamField(BaseStreamBlock(), verbose_name=_("description"), blank=True)
+    offer = RichTextField(
+        _("ce que nous proposons"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Accompagnements, ateliers, espaces : ce que le lieu offre aux agents."),
+    )
+    methods = RichTextField(
+        _("nos méthodes"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Par exemple le design thinking, le prototypage, les tests avec les usagers."),
+    )
     address = models.TextField(_("adresse"), blank=True)
     contact_email = models.EmailField(_("courriel de contact"), blank=True)
     website = models.URLField(_("site web"), blank=True)
@@ -72,10 +106,13 @@ class LabPage(PagePicture, Page):
     )
 
     content_panels = Page.content_panels + [
+        FieldPanel("kind"),
         FieldPanel("region"),
         FieldPanel("summary"),
         *PagePicture.picture_panels,
         FieldPanel("body"),
+        FieldPanel("offer"),
+        FieldPanel("methods"),
         MultiFieldPanel(
             [FieldPanel("address"), FieldPanel("contact_email"), FieldPanel("website")],
             heading=_("Contact"),
@@ -85,16 +122,25 @@ class LabPage(PagePicture, Page):
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
+        index.SearchField("offer"),
+        index.SearchField("methods"),
         index.SearchField("address"),
     ]
 
     parent_page_types = ["labs.LabIndexPage"]
     subpage_types = []
-    # What cards and search results call this kind of page.
-    kind_label = _("Laboratoire")
 
     class Meta:
         verbose_name = _("page de laboratoire")
+
+    @property
+    def kind_label(self):
+        """What cards and search results call this kind of page."""
+        return _("Lieu d'innovation") if self.kind == LabKind.PLACE else _("Laboratoire")
+
+    @property
+    def is_place(self):
+        return self.kind == LabKind.PLACE
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

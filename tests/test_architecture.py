@@ -25,8 +25,8 @@ FLOORS = [
     (0, "plain helpers", ["common"]),
     (1, "snippets", ["taxonomy"]),
     (2, "content", ["home", "labs", "defis", "events"]),
-    (3, "rules", ["registrations", "submissions", "proposals"]),
-    (4, "jobs", ["registrations.jobs", "proposals.jobs", "*.management"]),
+    (3, "rules", ["registrations", "submissions", "proposals", "ideas"]),
+    (4, "jobs", ["registrations.jobs", "proposals.jobs", "ideas.jobs", "*.management"]),
     (
         5,
         "faces",
