@@ -167,6 +167,7 @@ class DefiPage(PagePicture, Page):
         index.SearchField("problem"),
         index.SearchField("needs"),
         index.SearchField("concept"),
+        index.SearchField("call_text"),
         index.SearchField("host_name"),
         index.FilterField("promotion"),
     ]

@@ -56,7 +56,7 @@ def load_event(builder, programme, item, shift, labs, taxonomy):
     capacity, _registered = item.get("seats", (100, 0))
     common = {
         "event_format": taxonomy.formats[item["format"]],
-        "organiser": taxonomy.organisations[item["organiser"]],
+        "organiser": taxonomy.organisations.get(item.get("organiser")),
         "host_lab": lab,
         "region": taxonomy.regions.get(item.get("region")),
         "mode": mode,

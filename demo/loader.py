@@ -8,6 +8,7 @@ their translations (``builder.py``). Registrations go through
 import time
 from contextlib import contextmanager
 
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
@@ -22,10 +23,11 @@ from wagtail.tasks import update_reference_index_task
 from shell.models import NavigationMenu
 from taxonomy.models import EventFormat, Organisation, Region, Theme
 
-from .accounts import load_users, name_workflows
+from .accounts import EDITOR_USERNAME, load_users, name_workflows
 from .builder import ContentBuilder
 from .defis import load_defis
 from .events import coming_edition_year, edition_shift, load_events
+from .ideas import load_calls, load_fabrique, load_ideas, load_story, load_workshops
 from .labs import load_labs
 from .menus import load_menus, load_settings
 from .proposals import load_proposals, write_sample_files
@@ -60,6 +62,7 @@ class DemoLoader:
         self.registrations = 0
         self.credentials = []
         self.proposals = 0
+        self.ideas = 0
         self.sample_files = []
 
     def run(self):
@@ -69,14 +72,21 @@ class DemoLoader:
             taxonomy = load_taxonomy(builder)
             site = load_site(builder, self.today)
             labs = load_labs(builder, site.labs_index, taxonomy.regions)
+            fabrique = load_fabrique(builder, site.labs_index)
+            labs = {**labs, fabrique.slug: fabrique}
             defis = load_defis(builder, site.defis_index, taxonomy.organisations)
+            calls = load_calls(builder, site.defis_index, self.shift)
+            story = load_story(builder, site.home)
             events = load_events(builder, site.programme, self.shift, labs, taxonomy)
+            events += load_workshops(builder, site.programme, self.shift, labs, taxonomy)
             self.series, self.series_events = load_series(builder, site.programme, taxonomy)
             load_featured_pages(builder, site.home, {**labs, **defis})
             load_menus(builder, site.by_key)
             load_settings()
             name_workflows()
             self.credentials = load_users(labs)
+            editor = get_user_model().objects.get(username=EDITOR_USERNAME)
+            self.ideas = load_ideas(calls, story, editor)
             self.proposals = load_proposals(site.programme, taxonomy, self.today)
             self.created, self.translated = builder.created, builder.translated
             if self.created:
@@ -114,5 +124,6 @@ class DemoLoader:
             f"  inscriptions: {self.registrations} enregistrée(s) par le module d'inscription"
         )
         lines.append(f"  propositions d'événements en attente de validation: {self.proposals}")
+        lines.append(f"  idées des défis d'idées: {self.ideas}")
         lines += [f"  fichier d'import d'exemple: {path}" for path in self.sample_files]
         return lines

@@ -15,10 +15,12 @@ from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from common.typography import french
 from defis.models import DefiPage, DefiTeamMember
 from demo.data import defis as data_defis
 from demo.data import events_2020 as data_events_2020
 from demo.data import events_2021 as data_events_2021
+from demo.data import ideas as data_ideas
 from demo.data import labs as data_labs
 from demo.data import series as data_series
 from demo.loader import DemoLoader, edition_shift
@@ -78,13 +80,14 @@ def test_programme_labs_and_defis_of_the_source_documents(fr):
     # The proposals waiting in the workflow are drafts of their own (below).
     events = EventPage.objects.filter(locale=fr, proposals__isnull=True)
     editions = len(data_events_2020.EVENTS) + len(data_events_2021.EVENTS)
-    assert events.count() == editions + len(data_series.EVENTS) and editions >= 40
+    workshops = len(data_ideas.WORKSHOPS)
+    assert events.count() == editions + len(data_series.EVENTS) + workshops and editions >= 40
     assert events.filter(title="Journée des labs").exists()
     assert set(DefiPage.objects.filter(locale=fr).values_list("title", flat=True)) == {
-        d["fr"]["title"] for d in data_defis.DEFIS
+        d["fr"]["title"] for d in data_defis.DEFIS + data_ideas.CALLS
     }
     assert len(data_defis.DEFIS) == 13
-    labs = set(LabPage.objects.filter(locale=fr).values_list("title", flat=True))
+    labs = set(LabPage.objects.filter(locale=fr, kind="lab").values_list("title", flat=True))
     assert labs == {lab["fr"]["title"] for lab in data_labs.LABS}
     # The eight labs of 2021 (two in PACA) and the four launched at the end of 2021.
     for title in [
@@ -102,7 +105,9 @@ def test_programme_labs_and_defis_of_the_source_documents(fr):
         "Lab'L",
     ]:
         assert title in labs
-    assert LabPage.objects.filter(locale=fr, region__isnull=True).count() == 0
+    assert LabPage.objects.filter(locale=fr, kind="lab", region__isnull=True).count() == 0
+    # The seed names no region for la Fabrique à Idées: none is invented.
+    assert LabPage.objects.get(locale=fr, kind="place").title == "La Fabrique à Idées"
 
 
 def published_pages(fr):
@@ -468,3 +473,77 @@ def test_the_sample_import_file_is_the_2021_programme_and_previews_without_error
         assert len(plans) >= 50 and all(plan.creatable for plan in plans)
     titles = {plan.facts["title"] for plan in plans}
     assert "Expérimentation et innovation publique" in titles
+
+
+def test_the_calls_for_ideas_and_la_fabrique_a_idees_in_both_languages(demo, fr, en, client):
+    from ideas.models import Idea, IdeaStatus
+
+    assert demo.ideas == len(data_ideas.IDEAS) or not demo.created
+    first, second = (
+        DefiPage.objects.get(locale=fr, slug=call["slug"]) for call in data_ideas.CALLS
+    )
+    # Whatever the day the demo is loaded: the first call incubates, the second is open.
+    assert first.schedule().current.key == "incubation"
+    assert second.schedule().is_open
+    statuses = sorted(Idea.objects.values_list("status", flat=True))
+    assert statuses.count(IdeaStatus.SELECTED) == 2 and IdeaStatus.INCUBATED in statuses
+    assert statuses.count(IdeaStatus.RECEIVED) == 2
+    assert not Idea.objects.filter(confirmed_at=None).exists()
+    assert not Idea.objects.exclude(status=IdeaStatus.RECEIVED).filter(decided_by=None).exists()
+    story = StandardPage.objects.get(locale=fr, slug=data_ideas.STORY["slug"])
+    english_first = first.get_translation(en)
+    for page, words in (
+        (
+            first,
+            [
+                "Étape 3 sur 4",
+                "Un formulaire unique pour les demandes de matériel",
+                "Une bourse aux compétences entre services",
+                "Proposée par Yannick Le Bihan, Direction des ressources humaines",
+                story.url,
+            ],
+        ),
+        (
+            english_first,
+            [
+                "Step 3 of 4",
+                "One form for equipment requests",
+                "A skills exchange between departments",
+                story.get_translation(en).url,
+            ],
+        ),
+    ):
+        html = unescape(client.get(page.url).content.decode())
+        for word in words:
+            assert word in html, (page.url, word)
+        assert "example.org" not in html and "Sophie Marchal" not in html
+        assert "Réserver les salles de réunion" not in html
+        assert "Des courriers relus" not in html
+    open_page = client.get(second.get_translation(en).url).content.decode()
+    assert f"/en/propose-an-idea/{second.get_translation(en).pk}/" in open_page
+    assert client.get(f"/fr/proposer-une-idee/{second.pk}/").status_code == 200
+    assert client.get(f"/fr/proposer-une-idee/{first.pk}/").status_code == 403
+    place = LabPage.objects.get(locale=fr, kind="place")
+    for page, words in (
+        (
+            place,
+            [
+                "Ce que nous proposons",
+                "design thinking",
+                "Prochains ateliers",
+                french("De l'idée au prototype : un atelier de design thinking"),
+            ],
+        ),
+        (
+            place.get_translation(en),
+            [
+                "What we offer",
+                "Our methods",
+                "Next workshops",
+                "From idea to prototype: a design thinking workshop",
+            ],
+        ),
+    ):
+        html = unescape(client.get(page.url).content.decode())
+        for word in words:
+            assert word in html, (page.url, word)
