@@ -5,14 +5,14 @@ Ideas come from the public form only: nobody adds one here. Editors holding the
 records who did it and when, and tells the author); ``view_idea`` lets one read them.
 """
 
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from submissions.admin_views import ConfirmedEditView, ConfirmedIndexView, ConfirmedInspectView
 
 from . import moderation
 from .admin_forms import IdeaDecisionForm
@@ -27,29 +27,12 @@ class NoAddPolicy(ModelPermissionPolicy):
         return action != "add" and super().user_has_permission_for_instance(user, action, instance)
 
 
-def confirmed(queryset):
-    """Editors see ideas once their author confirmed the address, never before."""
-    return queryset.filter(confirmed_at__isnull=False).select_related("defi", "decided_by")
-
-
-class ConfirmedOnly:
-    def get_object(self, queryset=None):
-        idea = super().get_object(queryset)
-        if not idea.is_confirmed:
-            raise Http404
-        return idea
-
-
-class IdeaIndexView(IndexView):
+class IdeaIndexView(ConfirmedIndexView):
     def get_base_queryset(self):
-        return confirmed(super().get_base_queryset())
+        return super().get_base_queryset().select_related("defi", "decided_by")
 
 
-class IdeaInspectView(ConfirmedOnly, InspectView):
-    pass
-
-
-class IdeaDecisionView(ConfirmedOnly, EditView):
+class IdeaDecisionView(ConfirmedEditView):
     def save_instance(self):
         data = self.form.cleaned_data
         idea = moderation.decide(
@@ -75,7 +58,7 @@ class IdeaViewSet(ModelViewSet):
     copy_view_enabled = False
     index_view_class = IdeaIndexView
     edit_view_class = IdeaDecisionView
-    inspect_view_class = IdeaInspectView
+    inspect_view_class = ConfirmedInspectView
     list_display = [
         "title",
         Column("defi", label=_("défi"), accessor="defi"),

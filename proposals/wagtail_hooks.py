@@ -7,6 +7,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from submissions.admin_views import ConfirmedEditView, ConfirmedIndexView, ConfirmedInspectView
+
 from . import admin_views
 from .models import EventProposal
 
@@ -20,6 +22,10 @@ class EventProposalViewSet(ModelViewSet):
     add_to_admin_menu = True
     menu_order = 250
     inspect_view_enabled = True
+    # Only what senders confirmed (``ModelViewSet`` has no ``get_queryset`` hook).
+    index_view_class = ConfirmedIndexView
+    inspect_view_class = ConfirmedInspectView
+    edit_view_class = ConfirmedEditView
     list_display = [
         "title",
         Column("status", label=_("statut"), accessor="get_status_display"),
@@ -55,9 +61,6 @@ class EventProposalViewSet(ModelViewSet):
     # Proposals come from the public form only; editors hold the view permission and
     # change the draft page instead. Only the organiser's new name is editable here.
     form_fields = ["new_organiser"]
-
-    def get_queryset(self, request):
-        return EventProposal.objects.filter(confirmed_at__isnull=False)
 
 
 proposal_viewset = EventProposalViewSet("event_proposals")

@@ -375,3 +375,16 @@ def test_a_place_presents_its_offer_methods_and_next_workshops(client, site_tree
     lab = make_lab(site_tree.labs, title="Ti-Lab")
     lab_html = client.get(lab.url).content.decode()
     assert "Événements à venir" in lab_html and "Nos méthodes" not in lab_html
+
+
+def test_an_unconfirmed_idea_is_not_in_the_admin(client, site_tree, moderator):
+    defi = make_call(site_tree)
+    client.post(url(defi), form_data())
+    idea = Idea.objects.get()
+    # A 404 under /admin/ is sent on to the language's address, where it is a 404 too.
+    inspect = moderator.get(f"/admin/defi_ideas/inspect/{idea.pk}/", follow=True)
+    assert inspect.status_code == 404
+    assert moderator.get(f"/admin/defi_ideas/edit/{idea.pk}/", follow=True).status_code == 404
+    decide(moderator, idea, "selected")
+    idea.refresh_from_db()
+    assert idea.status == IdeaStatus.UNCONFIRMED and idea.decided_by is None

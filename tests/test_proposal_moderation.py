@@ -223,3 +223,14 @@ def test_an_unchanged_session_is_kept_when_the_proposer_edits_only_the_title(
     assert client.post(url, data).status_code == 200
     proposal.refresh_from_db()
     assert proposal.title == "Nouveau titre" and proposal.sessions.count() == 1
+
+
+def test_editors_do_not_see_proposals_whose_address_is_not_confirmed(client, reviewer, taxonomy):
+    client.post("/fr/proposer-un-evenement/", form_data(taxonomy, title="Jamais confirmée"))
+    proposal = EventProposal.objects.get(title="Jamais confirmée")
+    assert proposal.confirmed_at is None
+    listing = reviewer.get("/admin/event_proposals/").content.decode()
+    assert "Jamais confirmée" not in listing
+    # A 404 under /admin/ is sent on to the language's address, where it is a 404 too.
+    url = f"/admin/event_proposals/inspect/{proposal.pk}/"
+    assert reviewer.get(url, follow=True).status_code == 404
