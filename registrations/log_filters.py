@@ -7,9 +7,10 @@ lines, "Not Found: …" warnings). This filter replaces the secret before a reco
 import logging
 import re
 
-# Registration manage links, and the confirmation and edit links of proposals (both languages).
+# Registration manage links, and the confirmation and edit links of proposals and ideas
+# (both languages).
 TOKEN_IN_PATH = re.compile(
-    r"(/(?:inscriptions/(?:gerer|code)|(?:proposer-un-evenement|propose-an-event)/(?:confirmer|modifier|confirm|edit))/)[^/\s\"?&]+"
+    r"(/(?:inscriptions/(?:gerer|code)|(?:proposer-un-evenement|propose-an-event|proposer-une-idee|propose-an-idea)/(?:confirmer|modifier|confirm|edit))/)[^/\s\"?&]+"
 )
 
 

@@ -388,3 +388,15 @@ def test_an_unconfirmed_idea_is_not_in_the_admin(client, site_tree, moderator):
     decide(moderator, idea, "selected")
     idea.refresh_from_db()
     assert idea.status == IdeaStatus.UNCONFIRMED and idea.decided_by is None
+
+
+def test_confirmation_tokens_stay_out_of_the_logs():
+    from registrations.log_filters import redact
+
+    token = "A" * 43
+    for path in (
+        f"/fr/proposer-une-idee/confirmer/{token}/",
+        f"/en/propose-an-idea/confirm/{token}/",
+    ):
+        line = redact(f'"POST {path} HTTP/1.1" 200')
+        assert token not in line and path.rsplit(token, 1)[0] in line
