@@ -128,6 +128,17 @@ def page_type_urls(language):
                 reverse("registrations:register", args=[reserved.pk]),
             )
         )
+    # The calls for ideas: one open (with its form), one with selected and incubated ideas;
+    # la Fabrique à Idées, a place with its offer, methods and next workshops.
+    calls = DefiPage.objects.live().filter(locale=locale, kind="ideas").order_by("path")
+    open_call = next(call for call in calls if call.schedule().is_open)
+    incubating = next(call for call in calls if not call.schedule().is_open)
+    urls.append(("DefiPage call for ideas, open", open_call.url))
+    urls.append(("DefiPage call for ideas with selected ideas", incubating.url))
+    place = LabPage.objects.live().get(locale=locale, kind="place")
+    urls.append(("LabPage place", place.url))
+    with translation.override(language):
+        urls.append(("idea form", reverse("ideas:propose", args=[open_call.pk])))
     theme = Theme.objects.filter(locale=locale).order_by("pk").first()
     region = Region.objects.filter(locale=locale).order_by("pk").first()
     urls += [
