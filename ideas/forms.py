@@ -36,7 +36,7 @@ class IdeaForm(HoneypotMixin, forms.Form):
         label=_("Votre nom"),
         max_length=200,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
-        error_messages={"required": _("Saisissez votre nom.")},
+        error_messages={"required": _("Saisissez vos prénom et nom.")},
     )
     administration = forms.CharField(
         label=_("Votre administration"),
