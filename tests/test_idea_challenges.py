@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import timezone
 
 from defis.calls import phases
@@ -224,6 +224,17 @@ def test_a_call_not_open_shows_no_form_and_refuses_ideas(client, site_tree, open
     assert not Idea.objects.exists() and not mail.outbox
 
 
+@override_settings(SUBMISSION_RATE_LIMIT_EMAIL="2/3600")
+def test_one_address_sends_a_few_ideas_at_most(client, site_tree):
+    defi = make_call(site_tree)
+    for _ in range(2):
+        assert client.post(url(defi), form_data()).status_code == 303
+    response = client.post(url(defi, "en"), form_data())
+    assert response.status_code == 429 and "Retry-After" in response
+    assert "Too many" in response.content.decode()
+    assert Idea.objects.count() == 2
+
+
 def test_unconfirmed_ideas_are_purged(client, site_tree):
     from ideas import jobs
 
@@ -296,6 +307,12 @@ def test_selection_is_recorded_told_and_shown_without_personal_data(
     assert told.subject == "Votre idée est retenue : Un guichet unique pour les titres de séjour"
     listing = moderator.get("/admin/defi_ideas/").content.decode()
     assert "camille" in listing
+    # Staff read everything, the address included, and decide on the same screen.
+    inspect = moderator.get(f"/admin/defi_ideas/inspect/{idea.pk}/").content.decode()
+    assert "dominique.durand@example.org" in inspect
+    edit = moderator.get(f"/admin/defi_ideas/edit/{idea.pk}/")
+    assert edit.status_code == 200
+    assert "Décision" in edit.content.decode() and 'name="story"' in edit.content.decode()
     for page, title in ((defi, idea.title), (english, "One desk for residence permits")):
         html = client.get(page.url).content.decode()
         assert title in html
