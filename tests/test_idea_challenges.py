@@ -389,9 +389,12 @@ def test_a_place_presents_its_offer_methods_and_next_workshops(client, site_tree
     assert "Ce que nous proposons" in html and "Un accompagnement des idées" in html
     assert "Nos méthodes" in html and "Le design thinking." in html
     assert "Prochains ateliers" in html and "Atelier d&#x27;idéation" in html
-    lab = make_lab(site_tree.labs, title="Ti-Lab")
+    # Neither address, email, site nor region: no empty "Contact" box.
+    assert 'id="laboratoire-contact"' not in html and "site-aside-box" not in html
+    lab = make_lab(site_tree.labs, title="Ti-Lab", contact_email="tilab@example.org")
     lab_html = client.get(lab.url).content.decode()
     assert "Événements à venir" in lab_html and "Nos méthodes" not in lab_html
+    assert 'id="laboratoire-contact"' in lab_html and "tilab@example.org" in lab_html
 
 
 def test_an_unconfirmed_idea_is_not_in_the_admin(client, site_tree, moderator):

@@ -1861,9 +1861,9 @@ EVENTS = [
             "Pour une diffusion d'une culture de la décision partagée",
         ],
         "session_titles_en": [
-            "For an education in democracy",
+            "For a policy of education in democracy",
             "For a living democracy",
-            "For stronger territories",
+            "For stronger local areas",
             "For a deep renewal of our institutions",
             "For spreading a culture of shared decision-making",
         ],
