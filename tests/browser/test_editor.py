@@ -28,17 +28,25 @@ def field(page, label, index=0, role="textbox"):
     return page.get_by_role(role, name=re.compile(rf"^\s*{re.escape(label)}\s*\*?\s*$")).nth(index)
 
 
+def close_date_pickers(page):
+    """A click in another field closes a date picker still open (on a loaded machine, one can
+    open after its field was left): the next click would only close it, as for a person."""
+    field(page, "Titre").click()
+    expect(page.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
+
+
 def add_session(page, count):
+    close_date_pickers(page)
     page.get_by_role("button", name="Ajouter un(e) session").click()
+    # Wagtail builds the new form's widgets in the browser: on a machine whose two cores run
+    # two test suites and the Nu checker, that can take longer than expect's 5 seconds.
     expect(page.get_by_role("textbox", name=re.compile(r"^\s*Début\s*\*?\s*$"))).to_have_count(
-        count
+        count, timeout=15_000
     )
 
 
 def publish(page):
-    # A click in another field closes the last date picker.
-    field(page, "Titre").click()
-    expect(page.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
+    close_date_pickers(page)
     page.get_by_role("button", name="Plus d'actions").click()
     page.get_by_role("button", name="Publier", exact=True).click()
 
