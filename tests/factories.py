@@ -66,6 +66,14 @@ def make_organisation(name="DITP", slug="ditp", family="state"):
     return make_taxonomy(Organisation, name, slug, family=family)
 
 
+def a_week_ahead():
+    """A week from today at 14:00, site time: a session from it never crosses midnight nor
+    depends on the hour the tests run at (a sheet of a session over two days has other
+    columns)."""
+    day = timezone.localdate() + datetime.timedelta(days=7)
+    return datetime.datetime.combine(day, datetime.time(14), tzinfo=timezone.get_current_timezone())
+
+
 def make_event(
     programme,
     title=None,
@@ -81,7 +89,7 @@ def make_event(
     """Create and publish an event under the programme with ``sessions`` sessions a day apart."""
     n = next(_counter)
     title = title or f"Événement {n}"
-    start = start or (timezone.now() + datetime.timedelta(days=7)).replace(second=0, microsecond=0)
+    start = start or a_week_ahead()
     event = EventPage(title=title, slug=f"evenement-{n}", summary=f"Résumé de {title}", **fields)
     for i in range(sessions):
         session_start = start + datetime.timedelta(days=i)
