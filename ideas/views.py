@@ -12,9 +12,10 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
+from common.responses import private
 from defis.calls import is_open
 from defis.models import DefiKind, DefiPage
-from registrations.views import _private, method_not_allowed, see_other
+from registrations.views import method_not_allowed, see_other
 from submissions import flow, limits
 from submissions.views import error_summary, rate_limited
 
@@ -70,7 +71,7 @@ def sent(request, page_id):
 
 
 def _invalid(request):
-    return _private(render(request, "ideas/invalid_link.html", status=404))
+    return private(render(request, "ideas/invalid_link.html", status=404))
 
 
 @never_cache
@@ -82,8 +83,8 @@ def confirm(request, token):
         return _invalid(request)
     if request.method == "GET":
         # Mail scanners open links: the confirmation is a button, not the visit.
-        return _private(render(request, "ideas/confirm.html", {"idea": idea}))
+        return private(render(request, "ideas/confirm.html", {"idea": idea}))
     idea = moderation.confirm(token)
     if idea is None:
         return _invalid(request)
-    return _private(render(request, "ideas/confirmed.html", {"idea": idea}))
+    return private(render(request, "ideas/confirmed.html", {"idea": idea}))

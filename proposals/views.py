@@ -14,7 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
-from registrations.views import _private, method_not_allowed, see_other
+from common.responses import private
+from registrations.views import method_not_allowed, see_other
 from submissions import flow, limits
 from submissions.views import error_summary, rate_limited
 
@@ -200,7 +201,7 @@ def sent(request):
 
 
 def _invalid(request):
-    return _private(render(request, "proposals/invalid_link.html", status=404))
+    return private(render(request, "proposals/invalid_link.html", status=404))
 
 
 @never_cache
@@ -212,11 +213,11 @@ def confirm(request, token):
         return _invalid(request)
     if request.method == "GET":
         # Mail scanners open links: the confirmation is a button, not the visit.
-        return _private(render(request, "proposals/confirm.html", {"proposal": proposal}))
+        return private(render(request, "proposals/confirm.html", {"proposal": proposal}))
     proposal = moderation.confirm(token)
     if proposal is None:
         return _invalid(request)
-    return _private(render(request, "proposals/confirmed.html", {"proposal": proposal}))
+    return private(render(request, "proposals/confirmed.html", {"proposal": proposal}))
 
 
 @never_cache
@@ -228,7 +229,7 @@ def edit(request, token):
         return _invalid(request)
     if not proposal.editable:
         context = {"proposal": proposal, "published": proposal.status == ProposalStatus.PUBLISHED}
-        return _private(render(request, "proposals/closed.html", context, status=403))
+        return private(render(request, "proposals/closed.html", context, status=403))
     has_image = bool(proposal.image)
     if request.method == "GET":
         form = ProposalForm(initial=_initial_from(proposal), has_image=has_image)
@@ -236,16 +237,14 @@ def edit(request, token):
             prefix=PREFIX, initial=_sessions_initial(proposal), form_kwargs=_session_kwargs()
         )
         formset.extra = 0
-        return _private(_render(request, form, formset, proposal=proposal))
+        return private(_render(request, form, formset, proposal=proposal))
     if "add_session" in request.POST:
-        return _private(_render(request, *_with_one_more_session(request), proposal=proposal))
+        return private(_render(request, *_with_one_more_session(request), proposal=proposal))
     form, formset, valid = _read(request, has_image=has_image)
     if not valid:
-        return _private(_render(request, form, formset, status=400, proposal=proposal))
+        return private(_render(request, form, formset, status=400, proposal=proposal))
     data, sessions = _data(form, formset)
     updated = moderation.update(proposal, data, sessions, image=form.cleaned_data.get("image"))
     if updated is None:
-        return _private(
-            render(request, "proposals/closed.html", {"proposal": proposal}, status=403)
-        )
-    return _private(render(request, "proposals/updated.html", {"proposal": updated}))
+        return private(render(request, "proposals/closed.html", {"proposal": proposal}, status=403))
+    return private(render(request, "proposals/updated.html", {"proposal": updated}))

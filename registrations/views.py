@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from common.responses import private
 from events.availability import session_state, with_counts
 from events.eligibility import eligibility
 from events.models import EventPage, EventSession
@@ -42,15 +43,6 @@ def method_not_allowed(request, allowed):
         request, "registrations/method_not_allowed.html", {"allowed": allowed}, status=405
     )
     response["Allow"] = ", ".join(allowed)
-    return response
-
-
-def _private(response):
-    # The token is in the path: never sent to another site. "no-referrer" would make
-    # Chromium post forms with "Origin: null", which CSRF protection rightly refuses.
-    response["Referrer-Policy"] = "same-origin"
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    response["Cache-Control"] = "no-store"
     return response
 
 
@@ -176,7 +168,7 @@ def _registration_for(token):
 
 
 def invalid_link(request):
-    return _private(render(request, "registrations/invalid_link.html", status=404))
+    return private(render(request, "registrations/invalid_link.html", status=404))
 
 
 def _entry_code(registration, details):
@@ -225,7 +217,7 @@ def manage(request, token):
     registration = _registration_for(token)
     if registration is None:
         return invalid_link(request)
-    return _private(render(request, "registrations/manage.html", _manage_context(registration)))
+    return private(render(request, "registrations/manage.html", _manage_context(registration)))
 
 
 @never_cache
@@ -238,9 +230,9 @@ def cancel(request, token):
         return invalid_link(request)
     context = _manage_context(registration)
     if not context["can_cancel"]:
-        return _private(render(request, "registrations/manage.html", context, status=409))
+        return private(render(request, "registrations/manage.html", context, status=409))
     if request.POST.get("confirm") != "yes":
-        return _private(render(request, "registrations/cancel_confirm.html", context))
+        return private(render(request, "registrations/cancel_confirm.html", context))
     was_waitlisted = registration.status == RegistrationStatus.WAITLISTED
     try:
         if was_waitlisted:
@@ -249,14 +241,14 @@ def cancel(request, token):
             services.cancel(registration)
     except services.RegistrationError:
         registration.refresh_from_db()
-        return _private(
+        return private(
             render(request, "registrations/manage.html", _manage_context(registration), status=409)
         )
     summary = {
         "s": registration.session_id,
         "o": "left_waitlist" if was_waitlisted else "cancelled",
     }
-    return _private(see_other(_summary_url("registrations:cancelled", summary)))
+    return private(see_other(_summary_url("registrations:cancelled", summary)))
 
 
 @require_GET
@@ -264,7 +256,7 @@ def cancelled(request):
     session_id, outcome, _position = _read_summary(request)
     session = get_object_or_404(EventSession.objects.select_related("event"), pk=session_id)
     context = {**_session_context(session), "outcome": outcome}
-    return _private(render(request, "registrations/cancelled.html", context))
+    return private(render(request, "registrations/cancelled.html", context))
 
 
 def _calendar_response(content, filename):
@@ -290,7 +282,7 @@ def manage_invite(request, token):
     content = invites.publish_calendar(
         [details], sequences=_sequences([session]), include_online=True
     )
-    return _private(_calendar_response(content, f"session-{session.pk}.ics"))
+    return private(_calendar_response(content, f"session-{session.pk}.ics"))
 
 
 @require_GET
@@ -308,7 +300,7 @@ def manage_certificate(request, token):
         filename = documents.certificate_filename()
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return _private(response)
+    return private(response)
 
 
 @require_GET

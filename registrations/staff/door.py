@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from common.responses import private
 from events.formatting import format_when
 from registrations import services
 from registrations.access import sessions_visible_to
@@ -40,13 +41,6 @@ SCAN_TITLES = {
     ScanOutcome.NOT_YOURS: gettext_lazy("Pas une de vos sessions"),
     ScanOutcome.UNKNOWN: gettext_lazy("Code inconnu"),
 }
-
-
-def _private(response):
-    """The check-in secret is in the path: not cached, not sent on to another site."""
-    response["Cache-Control"] = "no-store"
-    response["Referrer-Policy"] = "same-origin"
-    return response
 
 
 @require_GET
@@ -75,7 +69,7 @@ def scan(request, secret):
     }
     # Always a 200: a 404 would be turned by the locale middleware into the site's own
     # "page not found", where the person at the door needs this red answer.
-    return _private(TemplateResponse(request, "registrations/staff/scan.html", context))
+    return private(TemplateResponse(request, "registrations/staff/scan.html", context))
 
 
 @require_http_methods(["GET", "POST"])
