@@ -12,12 +12,11 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from wagtail.models import Locale
 
-from common.responses import private
 from defis.calls import is_open
 from defis.models import DefiKind, DefiPage
 from registrations.views import method_not_allowed, see_other
-from submissions import flow, limits
-from submissions.views import error_summary, rate_limited
+from submissions import limits
+from submissions.views import confirmation, error_summary, rate_limited
 
 from . import moderation
 from .forms import IdeaForm
@@ -70,21 +69,13 @@ def sent(request, page_id):
     return render(request, "ideas/sent.html", context)
 
 
-def _invalid(request):
-    return private(render(request, "ideas/invalid_link.html", status=404))
-
-
 @never_cache
 def confirm(request, token):
-    if request.method not in ("GET", "POST"):
-        return method_not_allowed(request, ["GET", "POST"])
-    idea = flow.unconfirmed(Idea.objects.select_related("defi"), token)
-    if idea is None:
-        return _invalid(request)
-    if request.method == "GET":
-        # Mail scanners open links: the confirmation is a button, not the visit.
-        return private(render(request, "ideas/confirm.html", {"idea": idea}))
-    idea = moderation.confirm(token)
-    if idea is None:
-        return _invalid(request)
-    return private(render(request, "ideas/confirmed.html", {"idea": idea}))
+    return confirmation(
+        request,
+        token,
+        submissions=Idea.objects.select_related("defi"),
+        confirm=moderation.confirm,
+        app="ideas",
+        name="idea",
+    )

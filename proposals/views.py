@@ -17,7 +17,7 @@ from wagtail.models import Locale
 from common.responses import private
 from registrations.views import method_not_allowed, see_other
 from submissions import flow, limits
-from submissions.views import error_summary, rate_limited
+from submissions.views import confirmation, error_summary, rate_limited
 
 from . import drafts, moderation
 from .forms import MAX_SESSIONS, Edition, ProposalForm, SessionFormSet
@@ -206,18 +206,14 @@ def _invalid(request):
 
 @never_cache
 def confirm(request, token):
-    if request.method not in ("GET", "POST"):
-        return method_not_allowed(request, ["GET", "POST"])
-    proposal = flow.unconfirmed(EventProposal.objects.all(), token)
-    if proposal is None:
-        return _invalid(request)
-    if request.method == "GET":
-        # Mail scanners open links: the confirmation is a button, not the visit.
-        return private(render(request, "proposals/confirm.html", {"proposal": proposal}))
-    proposal = moderation.confirm(token)
-    if proposal is None:
-        return _invalid(request)
-    return private(render(request, "proposals/confirmed.html", {"proposal": proposal}))
+    return confirmation(
+        request,
+        token,
+        submissions=EventProposal.objects.all(),
+        confirm=moderation.confirm,
+        app="proposals",
+        name="proposal",
+    )
 
 
 @never_cache

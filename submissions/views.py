@@ -1,6 +1,12 @@
-"""What every public submission page shares: the error summary and the rate-limit answer."""
+"""What every public submission page shares: the error summary, the rate-limit answer and
+the page of the confirmation link."""
 
 from django.shortcuts import render
+
+from common.responses import private
+from registrations.views import method_not_allowed
+
+from . import flow
 
 
 def error_summary(form):
@@ -26,3 +32,19 @@ def rate_limited(request, wait):
     )
     response["Retry-After"] = str(wait)
     return response
+
+
+def confirmation(request, token, *, submissions, confirm, app, name):
+    """The page of an emailed confirmation link: GET shows a button (mail scanners open
+    links), POST confirms once through ``confirm(token)``. Templates
+    ``<app>/confirm.html``, ``<app>/confirmed.html`` and ``<app>/invalid_link.html`` get the
+    submission as ``name``."""
+    if request.method not in ("GET", "POST"):
+        return method_not_allowed(request, ["GET", "POST"])
+    submission = flow.unconfirmed(submissions, token)
+    if submission is not None and request.method == "POST":
+        submission = confirm(token)
+    if submission is None:
+        return private(render(request, f"{app}/invalid_link.html", status=404))
+    template = f"{app}/confirm.html" if request.method == "GET" else f"{app}/confirmed.html"
+    return private(render(request, template, {name: submission}))
