@@ -17,6 +17,15 @@ def axe_violations(page, tags=AXE_TAGS):
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         # Evaluated through the DevTools protocol, which the page's policy does not govern.
         page.evaluate(AXE_JS.read_text(encoding="utf-8"))
+    # Colours are read as they end up: a button still fading in after a tap (a CSS
+    # transition) has, for a few frames, a contrast nobody sees. Endless animations aside,
+    # and two seconds at most.
+    page.evaluate(
+        "() => Promise.race([Promise.all(document.getAnimations()"
+        ".filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)"
+        ".map((a) => a.finished.catch(() => null))), "
+        "new Promise((done) => setTimeout(done, 2000))]).then(() => null)"
+    )
     result = page.evaluate(
         "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}, "
         "resultTypes: ['violations']})",
