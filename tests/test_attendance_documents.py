@@ -64,7 +64,10 @@ def move(session, start, end):
 
 
 def after_the_session(session):
-    start = timezone.now() - datetime.timedelta(hours=3)
+    """Yesterday from 10:00 to 12:00 site time: over, and on one day whatever the hour the
+    tests run at (three hours ago crossed midnight when run between 01:00 and 03:00)."""
+    yesterday = timezone.localtime() - datetime.timedelta(days=1)
+    start = yesterday.replace(hour=10, minute=0, second=0, microsecond=0)
     return move(session, start, start + datetime.timedelta(hours=2))
 
 
