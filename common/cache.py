@@ -13,10 +13,16 @@ page is in which menu. In production the cache is Redis, shared by every app ser
 change made on one server is seen by all; in development and tests it is local memory.
 
 The generation is read once per request (``request._shell_generation``), so a page reads
-one key for it and one per cached part, and no SQL at all for the shell once warm.
+one key for it, and no SQL at all for the shell once warm. An entry, once read, is also kept
+in the process (``_LocalEntries``): its key names its generation, so it cannot go stale
+there any more than in Redis, and a warm page reads Redis once instead of once per part.
 """
 
+import pickle
+import threading
+import time
 import uuid
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -49,19 +55,65 @@ def generation(request=None):
     return token
 
 
+class _LocalEntries:
+    """The entries of the current generation this process has read, least recent out first.
+
+    Kept pickled, so that each request gets its own copy as it would from Redis, and with
+    the cache's own expiry. A new generation empties it.
+    """
+
+    size = 4096
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._generation = None
+        self._entries = OrderedDict()
+
+    def get(self, token, key):
+        with self._lock:
+            if token != self._generation:
+                return _MISSING
+            found = self._entries.get(key)
+            if found is None:
+                return _MISSING
+            expires, pickled = found
+            if expires < time.monotonic():
+                del self._entries[key]
+                return _MISSING
+            self._entries.move_to_end(key)
+        return pickle.loads(pickled)
+
+    def set(self, token, key, wrapped):
+        pickled = pickle.dumps(wrapped, pickle.HIGHEST_PROTOCOL)
+        with self._lock:
+            if token != self._generation:
+                self._generation = token
+                self._entries.clear()
+            self._entries[key] = (time.monotonic() + timeout(), pickled)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+
+_local_entries = _LocalEntries()
+
+
 def cached(request, key, compute):
     """The value of ``key`` in this generation, computed by ``compute()`` on a miss.
 
     ``key`` is a tuple of plain values (site id, language, page id...). ``None`` is a value
     like any other: it is stored wrapped so that a miss and a cached ``None`` differ.
     """
-    full_key = "shell:{}:{}".format(generation(request), ":".join(str(part) for part in key))
-    found = cache.get(full_key, _MISSING)
-    if found is not _MISSING:
-        return found[0]
-    value = compute()
-    cache.set(full_key, (value,), timeout())
-    return value
+    token = generation(request)
+    full_key = "shell:{}:{}".format(token, ":".join(str(part) for part in key))
+    found = _local_entries.get(token, full_key)
+    if found is _MISSING:
+        found = cache.get(full_key, _MISSING)
+        if found is _MISSING:
+            found = (compute(),)
+            cache.set(full_key, found, timeout())
+        _local_entries.set(token, full_key, found)
+    return found[0]
 
 
 def invalidate(**_signal_arguments):

@@ -33,12 +33,16 @@ def hit(scope, identity, rate):
     window = int(time.time() // period)
     digest = hashlib.sha256(f"{scope}:{identity}".encode()).hexdigest()[:32]
     key = f"ratelimit:{scope}:{digest}:{window}"
-    cache.add(key, 0, timeout=period + 5)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=period + 5)
+    # The first attempt of a window creates its counter (one round trip to Redis); the
+    # next ones count on it (one more: ``add`` answered that it exists).
+    if cache.add(key, 1, timeout=period + 5):
         count = 1
+    else:
+        try:
+            count = cache.incr(key)
+        except ValueError:  # the window's counter expired in between
+            cache.set(key, 1, timeout=period + 5)
+            count = 1
     if count > limit:
         return max(1, int((window + 1) * period - time.time()))
     return 0
