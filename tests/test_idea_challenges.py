@@ -1,6 +1,7 @@
 """Calls for ideas ("défi d'idées"): phases, the public form, confirmation, moderation."""
 
 import datetime
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -105,6 +106,16 @@ def test_the_stepper_shows_every_phase_and_the_current_one(client, site_tree):
     assert html.count('aria-current="step"') == 1
     # Closed: no link to the form.
     assert url(defi) not in html
+
+
+def test_each_phase_reads_its_dates_with_the_punctuation_of_the_page_language(client, site_tree):
+    defi = make_call(site_tree)
+    french = client.get(defi.url).content.decode()
+    assert re.search(r"Appel à idées</span> : du \d", french)
+    assert re.search(r"Résultats</span> : à partir du \d", french)
+    english = client.get(translate(defi, site_tree.en).url).content.decode()
+    assert re.search(r"Call for ideas</span>: from \d+ \w+ \d{4} to \d", english)
+    assert " : " not in english[english.index("fr-stepper") :][:3000]
 
 
 def test_a_programme_challenge_keeps_its_display(client, site_tree):
