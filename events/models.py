@@ -18,6 +18,7 @@ from wagtail.search import index
 from common.blocks import BaseStreamBlock
 from common.cache import cached
 from common.images import PagePicture
+from common.page_cache import VisitorCachedPage, first_change, session_moments
 from common.pagination import page_numbers
 
 from .choices import EventLanguage, EventMode
@@ -40,7 +41,7 @@ from .series import SeriesOutcome, SeriesPage, series_navigation  # noqa: F401
 from .sessions import EventSession  # noqa: F401 (a model of the app)
 
 
-class EventIndexPage(Page):
+class EventIndexPage(VisitorCachedPage, Page):
     """The programme: lists and filters the events below it."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -60,17 +61,51 @@ class EventIndexPage(Page):
     class Meta:
         verbose_name = _("page programme")
 
+    def filters_of(self, request):
+        """The visitor's filters and the filters' choices, read once per request."""
+        if not hasattr(request, "_programme_filters"):
+            # The choices follow the live events and the snippets: the shell's generation.
+            options = cached(
+                request,
+                ("programme-filters", self.locale_id),
+                lambda: filter_options(self.locale_id),
+            )
+            request._programme_filters = (
+                ProgrammeFilters.from_params(request.GET, options),
+                options,
+            )
+        return request._programme_filters
+
+    def page_cache_variant(self, request):
+        """One cached page per choice of themes, region, format, organiser, series and tab.
+
+        Not cached: keywords (free text), seats left and dates (they follow the clock),
+        ignored values and page numbers beyond four digits (any string would do).
+        """
+        filters, _options = self.filters_of(request)
+        number = first_value(request.GET, "page", "1")
+        if filters.q or filters.places_left or filters.period or filters.date_from:
+            return None
+        if filters.date_to:
+            return None
+        if filters.messages or not (number.isdigit() and len(number) <= 4):
+            return None
+        return f"{filters.querystring()}|{int(number)}"
+
+    def page_cache_expires(self, context, now):
+        moments = [context["next_archived_at"]]
+        for event in context["events"]:
+            for session in event.display_sessions:
+                moments.extend(session_moments(session))
+        return first_change(moments, now)
+
     def get_context(self, request, *args, **kwargs):
         """The events matching the visitor's filters, a page of them, in constant queries."""
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        # The choices follow the live events and the snippets: the shell's generation.
-        options = cached(
-            request, ("programme-filters", self.locale_id), lambda: filter_options(self.locale_id)
-        )
-        filters = ProgrammeFilters.from_params(request.GET, options)
+        filters, options = self.filters_of(request)
         matching = matching_events(self, filters, now=now)
-        upcoming_count, archive_count = tab_counts(matching, now)
+        upcoming_count, archive_count, next_archived_at = tab_counts(matching, now)
         paginator = Paginator(
             for_display(in_tab(matching, filters.archive, now)), PROGRAMME_PER_PAGE
         )
@@ -92,6 +127,7 @@ class EventIndexPage(Page):
             pagination_query=filters.querystring(),
             upcoming_query=filters.querystring(archive=False),
             archive_query=filters.querystring(archive=True),
+            next_archived_at=next_archived_at,
         )
         return context
 
@@ -99,7 +135,7 @@ class EventIndexPage(Page):
 PROGRAMME_PER_PAGE = 12
 
 
-class EventPage(DatedAdminTitle, PagePicture, Page):
+class EventPage(VisitorCachedPage, DatedAdminTitle, PagePicture, Page):
     summary = models.TextField(_("résumé"), help_text=_("Une ou deux phrases pour les listes."))
     body = StreamField(BaseStreamBlock(), verbose_name=_("description"), blank=True)
     event_format = models.ForeignKey(
@@ -256,8 +292,30 @@ class EventPage(DatedAdminTitle, PagePicture, Page):
         """The source page's listed sessions, by start, each with its ``availability``."""
         return sessions_for_display(listed_sessions(source_sessions(self)).select_related("event"))
 
+    def page_cache_expires(self, context, now):
+        return first_change(
+            [moment for session in context["sessions"] for moment in session_moments(session)],
+            now,
+        )
+
+    def load_classification(self):
+        """The format, organiser, region and host lab the page shows: one query, not four.
+
+        Read through the stored row, so only where this instance still points to the same
+        items (a preview or a revision may not): the others load as usual when shown.
+        """
+        related = [name for name in CLASSIFICATION if getattr(self, f"{name}_id") is not None]
+        if not related or self.pk is None:
+            return
+        stored = EventPage.objects.select_related(*related).only(*related).filter(pk=self.pk)
+        for row in stored:
+            for name in related:
+                if getattr(row, f"{name}_id") == getattr(self, f"{name}_id"):
+                    setattr(self, name, getattr(row, name))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        self.load_classification()
         context["sessions"] = sessions = self.sessions_for_display()
         # Beyond a few sessions, a form under each would make a page no one can scroll
         # through: each session then links to its own registration page.
@@ -277,6 +335,7 @@ class EventPage(DatedAdminTitle, PagePicture, Page):
 
 
 INLINE_REGISTRATION_MAX_SESSIONS = 3
+CLASSIFICATION = ("event_format", "organiser", "region", "host_lab")
 
 
 class EventPageTheme(TranslatableMixin, Orderable):

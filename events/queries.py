@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, Min, OuterRef, Q, QuerySet
 from django.utils import timezone
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
@@ -221,12 +221,14 @@ def in_tab(events, archive, now):
 
 
 def tab_counts(events, now):
-    """(upcoming, archive) counts of ``events`` in one query."""
+    """(upcoming, archive) counts of ``events`` and the moment the next one moves to the
+    archive (None: never), in one query."""
     counts = events.aggregate(
         upcoming=Count("pk", filter=_upcoming(now)),
         archive=Count("pk", filter=Q(last_end__lt=now)),
+        next_archived_at=Min("last_end", filter=Q(last_end__gte=now)),
     )
-    return counts["upcoming"], counts["archive"]
+    return counts["upcoming"], counts["archive"], counts["next_archived_at"]
 
 
 def filtered_events(index_page, params, language=None, now=None):

@@ -1,8 +1,15 @@
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
-from .models import EventPage
+from common.page_cache import seats_changed
+
+from .models import EventPage, EventSession
 from .queries import source_page
+
+# A session saved in the editor or by a command changes what cached pages show of it.
+post_save.connect(seats_changed, sender=EventSession, dispatch_uid="session-saved-pages")
+post_delete.connect(seats_changed, sender=EventSession, dispatch_uid="session-deleted-pages")
 
 
 @receiver(page_published, sender=EventPage)

@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from common.blocks import BaseStreamBlock
 from common.images import PagePicture
+from common.page_cache import VisitorCachedPage
 
 from .queries import home_context
 
@@ -58,7 +59,7 @@ class HomeFeaturedPage(Orderable):
         verbose_name = _("page à la une")
 
 
-class StandardPage(PagePicture, Page):
+class StandardPage(VisitorCachedPage, PagePicture, Page):
     introduction = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("contenu"), blank=True)
     show_sitemap = models.BooleanField(

@@ -5,15 +5,18 @@ snippet, a setting, a site, a locale or a page's view restriction."""
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
 from common.cache import invalidate
 
-# Saving one of these (or a snippet) changes what the shell shows.
+# Saving one of these (or a snippet) changes what the shell or a cached page shows (an
+# image or a document replaced changes the address of its file).
 SETTINGS = (BaseGenericSetting, BaseSiteSetting)
-WATCHED = (Site, Locale, PageViewRestriction, *SETTINGS)
+WATCHED = (Site, Locale, PageViewRestriction, get_image_model(), get_document_model(), *SETTINGS)
 
 page_published.connect(invalidate, dispatch_uid="shell_page_published")
 page_unpublished.connect(invalidate, dispatch_uid="shell_page_unpublished")

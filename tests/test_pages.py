@@ -366,11 +366,8 @@ def test_home_offers_only_the_section_pages():
     assert set(HomePage.allowed_subpage_models()) == sections
 
 
-@pytest.mark.parametrize(
-    "attribute", ["home", "standard", "labs", "lab", "defis", "defi", "programme", "event"]
-)
-def test_admin_preview_renders_every_page_type(admin_client, full_site, attribute):
-    page = getattr(full_site, attribute)
+def preview(admin_client, page, **changes):
+    """The admin's preview of ``page`` with ``changes`` made in its edit form."""
     edit = admin_client.get(f"/admin/pages/{page.pk}/edit/")
     assert edit.status_code == 200
     data = querydict_from_html(edit.content.decode(), form_id="page-edit-form")
@@ -378,15 +375,33 @@ def test_admin_preview_renders_every_page_type(admin_client, full_site, attribut
     for field in type(page)._meta.get_fields():
         if isinstance(field, StreamField) and f"{field.name}-count" not in data:
             data[f"{field.name}-count"] = "0"
-    data["title"] = f"{page.title} (aperçu)"
+    for name, value in changes.items():
+        data[name] = value
     preview_url = f"/admin/pages/{page.pk}/edit/preview/"
     response = admin_client.post(preview_url, data)
     assert response.json() == {"is_valid": True, "is_available": True}
     response = admin_client.get(preview_url)
     assert response.status_code == 200
-    html = response.content.decode()
+    return response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "attribute", ["home", "standard", "labs", "lab", "defis", "defi", "programme", "event"]
+)
+def test_admin_preview_renders_every_page_type(admin_client, full_site, attribute):
+    page = getattr(full_site, attribute)
+    html = preview(admin_client, page, title=f"{page.title} (aperçu)")
     assert f"{page.title} (aperçu)" in html
     assert_shell(html)
+
+
+def test_the_preview_of_an_event_shows_the_format_being_chosen(admin_client, full_site, client):
+    page = full_site.event
+    other = make_format("Conférence inversée", "conference-inversee")
+    html = preview(admin_client, page, event_format=str(other.pk))
+    assert "Conférence inversée" in html and "Atelier participatif" not in html
+    live = client.get(page.url).content.decode()
+    assert "Atelier participatif" in live and "Conférence inversée" not in live
 
 
 def count_queries(client, url):

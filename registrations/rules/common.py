@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import F, Max, Q
 
+from common.page_cache import seats_changed
 from events.availability import Outcome, availability, counting
 from events.models import EventSession
 
@@ -65,8 +66,10 @@ def lock_session(session):
     """Lock the session row: every seat decision for it waits here, one at a time.
 
     Its invite state comes in the same query (only the session row is locked): everyone
-    waiting in the queue pays for each query made under the lock.
+    waiting in the queue pays for each query made under the lock. Cached pages that show
+    seats are dropped first (``common.page_cache``), before the lock is waited for.
     """
+    seats_changed()
     return (
         EventSession.objects.select_for_update(of=("self",))
         .select_related("invite_state", "invitation")
