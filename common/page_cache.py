@@ -6,9 +6,12 @@ An entry is the page's HTML as an anonymous visitor sees it. Its key names:
 
 - the shell's *generation* (``common.cache``): an editor who publishes, unpublishes, moves
   or deletes a page, or saves a snippet, a menu or a setting, starts a new one;
-- the *seats token*: the registration rules replace it whenever they lock a session
-  (``seats_changed``, called by ``registrations.rules.common.lock_session``) and so does any
-  save of a session, so a page never shows seats that are gone;
+- for a page that shows seats, a *seats token*: the registration rules replace it whenever
+  they lock a session (``seats_changed``, called by
+  ``registrations.rules.common.lock_session``) and so does any save of a session, so a page
+  never shows seats that are gone. The programme reads the token of every seat
+  (``SEATS_KEY``); an event page the token of its own event (``event_seats_key``), so that a
+  rush on one event leaves the others cached;
 - the page, the language, the host and scheme, and the page's own variant (the programme's
   filters, normalised: one entry per meaningful choice, never one per forged query string).
 
@@ -52,27 +55,40 @@ def timeout():
     return getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
 
 
-def _new_seats_token():
-    cache.set(SEATS_KEY, uuid.uuid4().hex, None)
+def event_seats_key(event_key):
+    """The seats token of one event (its translation key: every language shares it)."""
+    return f"{SEATS_KEY}:{event_key}"
 
 
-def seats_changed(**_signal_arguments):
-    """The seats of some session may change: cached pages that show seats are dropped.
+def _new_seats_tokens(keys):
+    token = uuid.uuid4().hex
+    cache.set_many(dict.fromkeys(keys, token), None)
+
+
+def seats_changed(event_key=None, **_signal_arguments):
+    """The seats of some session (of the event ``event_key``, when known) may change: the
+    cached pages that show them are dropped.
 
     Now, and again when the transaction commits: a page rendered by another request from the
     rows as they were before the commit is not kept.
     """
-    _new_seats_token()
-    transaction.on_commit(_new_seats_token)
+    keys = [SEATS_KEY] + ([event_seats_key(event_key)] if event_key else [])
+    _new_seats_tokens(keys)
+    transaction.on_commit(lambda: _new_seats_tokens(keys))
 
 
-def seats_token():
-    token = cache.get(SEATS_KEY)
-    if token is None:
-        token = uuid.uuid4().hex
-        if not cache.add(SEATS_KEY, token, None):
-            token = cache.get(SEATS_KEY) or token
-    return token
+def tokens(keys):
+    """The current tokens of ``keys``, in one read; a missing one is created."""
+    if not keys:
+        return []
+    found = cache.get_many(keys)
+    for key in keys:
+        if found.get(key) is None:
+            token = uuid.uuid4().hex
+            if not cache.add(key, token, None):
+                token = cache.get(key) or token
+            found[key] = token
+    return [found[key] for key in keys]
 
 
 def visitor_request(request):
@@ -91,7 +107,7 @@ def _key(page, request, variant):
     parts = [
         "page",
         generation(request),
-        seats_token(),
+        *tokens(page.page_cache_tokens()),
         page.pk,
         translation.get_language() or "",
         request.scheme,
@@ -159,6 +175,10 @@ class VisitorCachedPage:
 
     def page_cache_variant(self, request):
         return "" if not request.GET else None
+
+    def page_cache_tokens(self):
+        """Keys of the tokens whose replacement drops the page, beside the generation."""
+        return []
 
     def page_cache_expires(self, context, now) -> datetime.datetime | None:
         return None

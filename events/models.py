@@ -18,7 +18,13 @@ from wagtail.search import index
 from common.blocks import BaseStreamBlock
 from common.cache import cached
 from common.images import PagePicture
-from common.page_cache import VisitorCachedPage, first_change, session_moments
+from common.page_cache import (
+    SEATS_KEY,
+    VisitorCachedPage,
+    event_seats_key,
+    first_change,
+    session_moments,
+)
 from common.pagination import page_numbers
 
 from .choices import EventLanguage, EventMode
@@ -91,6 +97,9 @@ class EventIndexPage(VisitorCachedPage, Page):
         if filters.messages or not (number.isdigit() and len(number) <= 4):
             return None
         return f"{filters.querystring()}|{int(number)}"
+
+    def page_cache_tokens(self):
+        return [SEATS_KEY]
 
     def page_cache_expires(self, context, now):
         moments = [context["next_archived_at"]]
@@ -291,6 +300,9 @@ class EventPage(VisitorCachedPage, DatedAdminTitle, PagePicture, Page):
     def sessions_for_display(self):
         """The source page's listed sessions, by start, each with its ``availability``."""
         return sessions_for_display(listed_sessions(source_sessions(self)).select_related("event"))
+
+    def page_cache_tokens(self):
+        return [event_seats_key(self.translation_key)]
 
     def page_cache_expires(self, context, now):
         return first_change(

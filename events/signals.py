@@ -7,9 +7,22 @@ from common.page_cache import seats_changed
 from .models import EventPage, EventSession
 from .queries import source_page
 
-# A session saved in the editor or by a command changes what cached pages show of it.
-post_save.connect(seats_changed, sender=EventSession, dispatch_uid="session-saved-pages")
-post_delete.connect(seats_changed, sender=EventSession, dispatch_uid="session-deleted-pages")
+
+@receiver(post_save, sender=EventSession, dispatch_uid="session-saved-pages")
+@receiver(post_delete, sender=EventSession, dispatch_uid="session-deleted-pages")
+def session_changed(sender, instance, **kwargs):
+    """A session saved in the editor or by a command: the cached pages showing it are dropped."""
+    if EventSession.event.is_cached(instance):
+        key = instance.event.translation_key if instance.event is not None else None
+    elif instance.event_id is None:
+        key = None
+    else:
+        key = (
+            EventPage.objects.filter(pk=instance.event_id)
+            .values_list("translation_key", flat=True)
+            .first()
+        )
+    seats_changed(key)
 
 
 @receiver(page_published, sender=EventPage)

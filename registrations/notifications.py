@@ -10,6 +10,7 @@ Called only by the rules (``registrations.services``) and the periodic jobs
 (``registrations.jobs``); nothing else queues an email.
 """
 
+import contextlib
 import logging
 from collections.abc import Iterable
 
@@ -68,10 +69,31 @@ def _queue(
 
 def _enqueue(email_id):
     try:
-        mail.send_email.enqueue(email_id)
+        with _without_waiting_for_the_disk():
+            mail.send_email.enqueue(email_id)
     except Exception:
         # The row is kept: resend_unsent_emails picks it up.
         logger.exception("Could not enqueue email %s", email_id)
+
+
+@contextlib.contextmanager
+def _without_waiting_for_the_disk():
+    """The task row of a queued email, committed without waiting for PostgreSQL to flush it.
+
+    The email itself (its ``OutboundEmail`` row) was committed with the change that queued
+    it, durably; the task only says "send it now". Should the database stop within the
+    fraction of a second before the flush, the task is lost, not the email: the
+    ``resend_unsent_emails`` job sends it. Every registration saves a disk flush.
+    """
+    connection = transaction.get_connection()
+    backend = settings.TASKS.get("default", {}).get("BACKEND", "")
+    if connection.vendor != "postgresql" or not backend.startswith("django_tasks_db."):
+        yield
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit TO OFF")
+        yield
 
 
 def registration_confirmed(registration: Registration, sequence: int) -> OutboundEmail:

@@ -75,6 +75,17 @@ def test_a_registration_shows_at_once_on_the_cached_event_page_and_programme(sit
     assert "Complet" in get(client, site_tree.programme.url)
 
 
+def test_a_rush_on_one_event_leaves_the_other_event_pages_cached(site_tree, client):
+    busy, session = workshop(site_tree, capacity=5)
+    quiet = make_event(site_tree.programme, title="Atelier tranquille")
+    for page in (busy, quiet, site_tree.programme):
+        get(client, page.url)
+    assert client.post(register_url(session), form_data(session)).status_code == 303
+    assert queries_of(client, quiet.url) == 7  # served: Wagtail's routing only
+    assert queries_of(client, busy.url) > 7  # rendered again, with its new seats
+    assert queries_of(client, site_tree.programme.url) > 6  # every event's seats
+
+
 def test_a_seat_given_up_by_staff_reopens_the_cached_page(site_tree, client, staff):
     event, session = workshop(site_tree, capacity=1, waitlist=False)
     client.post(register_url(session), form_data(session))

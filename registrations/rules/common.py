@@ -67,14 +67,27 @@ def lock_session(session):
 
     Its invite state comes in the same query (only the session row is locked): everyone
     waiting in the queue pays for each query made under the lock. Cached pages that show
-    seats are dropped first (``common.page_cache``), before the lock is waited for.
+    its seats are dropped first (``common.page_cache``), before the lock is waited for; when
+    the caller's session came without its event, the locking query reads the event's key.
     """
-    seats_changed()
-    return (
-        EventSession.objects.select_for_update(of=("self",))
-        .select_related("invite_state", "invitation")
-        .get(pk=pk_of(session))
+    event_key = known_event_key(session)
+    seats_changed(event_key)
+    sessions = EventSession.objects.select_for_update(of=("self",)).select_related(
+        "invite_state", "invitation"
     )
+    if event_key is None:
+        sessions = sessions.annotate(event_key=F("event__translation_key"))
+    locked = sessions.get(pk=pk_of(session))
+    if event_key is None and locked.event_key is not None:
+        seats_changed(locked.event_key)
+    return locked
+
+
+def known_event_key(session):
+    """The translation key of ``session``'s event when it is at hand, without a query."""
+    if isinstance(session, EventSession) and EventSession.event.is_cached(session):
+        return session.event.translation_key if session.event is not None else None
+    return None
 
 
 def seats_now(session, now, email=None):
