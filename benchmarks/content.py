@@ -66,4 +66,15 @@ def add_events(site, count, offset, sessions=1, capacity=30):
         event.event_themes.add(EventPageTheme(theme=tax["themes"][i % len(tax["themes"])]))
         site.programme.add_child(instance=event)
         created.append(event)
+    analyze()
     return created
+
+
+def analyze():
+    """Fresh planner statistics, as autovacuum keeps them on a production database: without
+    them, PostgreSQL plans the programme's queries for the empty tables of the start."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")

@@ -34,8 +34,8 @@ from .filters import ProgrammeFilters, first_value
 from .ownership import keep_rule_owned, writes_sessions
 from .queries import (
     attach_programme_data,
+    displayed_events,
     filter_options,
-    for_display,
     in_tab,
     listed_sessions,
     matching_events,
@@ -115,12 +115,16 @@ class EventIndexPage(VisitorCachedPage, Page):
         filters, options = self.filters_of(request)
         matching = matching_events(self, filters, now=now)
         upcoming_count, archive_count, next_archived_at = tab_counts(matching, now)
+        # The page's ids first (a narrow sort over every match), then the rows and joins the
+        # cards show for those twelve only, whatever the number of events.
         paginator = Paginator(
-            for_display(in_tab(matching, filters.archive, now)), PROGRAMME_PER_PAGE
+            in_tab(matching, filters.archive, now).values_list("pk", flat=True),
+            PROGRAMME_PER_PAGE,
         )
         # Both tabs were counted in one query: the paginator does not count again.
         paginator.count = archive_count if filters.archive else upcoming_count
         page_obj = paginator.get_page(first_value(request.GET, "page", 1))
+        page_obj.object_list = displayed_events(list(page_obj.object_list))
         context.update(
             filters=filters,
             filter_options=options,
