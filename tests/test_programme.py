@@ -495,3 +495,28 @@ def test_filter_choices_are_the_items_in_use_in_alphabetical_order(client, catal
         "ile-de-france",
         "normandie",
     ]
+
+
+def test_invitation_sessions_kept_from_a_deleted_page_hide_no_event(client, site_tree):
+    gone = make_event(site_tree.programme, title="Formation supprimée")
+    EventSession.objects.filter(event=gone).update(invitation_only=True)
+    make_registrations(EventSession.objects.get(event=gone), 1)
+    EventPage.objects.get(pk=gone.pk).delete()
+    assert EventSession.objects.filter(event__isnull=True).exists()  # kept, with its people
+    make_event(site_tree.programme, title="Atelier maintenu")
+    assert card_titles(get(client, site_tree.programme)) == ["Atelier maintenu"]
+
+
+def test_an_event_whose_sessions_are_all_on_invitation_is_left_out_in_both_languages(
+    client, site_tree
+):
+    hidden = make_event(site_tree.programme, title="Formation interne", sessions=2)
+    EventSession.objects.filter(event=hidden).update(invitation_only=True)
+    make_event(site_tree.programme, title="Atelier ouvert")
+    english = translate(hidden, site_tree.en, title="Internal training")
+    assert card_titles(get(client, site_tree.programme)) == ["Atelier ouvert"]
+    assert "Internal training" not in get(client, english.get_parent()).content.decode()
+    session = EventSession.objects.filter(event=hidden).first()
+    session.invitation_only = False
+    session.save()
+    assert card_titles(get(client, site_tree.programme)) == ["Formation interne", "Atelier ouvert"]
