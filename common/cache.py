@@ -62,7 +62,7 @@ class _LocalEntries:
     the cache's own expiry. A new generation empties it.
     """
 
-    size = 4096
+    size = 1024
 
     def __init__(self):
         self._lock = threading.Lock()
