@@ -24,6 +24,7 @@ the mixed requests.
 """
 
 import argparse
+import contextlib
 import json
 import random
 import statistics
@@ -66,11 +67,16 @@ def queries_of(client, path):
     return response.status_code, len(captured.captured_queries)
 
 
-def rendered():
+@contextlib.contextmanager
+def rendered(without_cache=True):
     """Pages rendered at each request, as after a change: the whole-page cache is off."""
-    from django.test import override_settings
+    from django.conf import settings
 
-    return override_settings(PAGE_CACHE=False)
+    settings.PAGE_CACHE = not without_cache
+    try:
+        yield
+    finally:
+        settings.PAGE_CACHE = True
 
 
 def compare(client, paths, repeat):
@@ -78,8 +84,6 @@ def compare(client, paths, repeat):
     turn and in a shuffled order in each of ``repeat`` rounds: each page as visitors get it
     (``name``: from the whole-page cache when the page has one) and rendered
     (``name_rendered``: as the first visitor after a change gets it)."""
-    from django.conf import settings
-
     rng = random.Random(13)
     figures = {}
     for name, path in paths.items():
@@ -95,11 +99,10 @@ def compare(client, paths, repeat):
     for _ in range(repeat):
         rng.shuffle(runs)
         for name, path, without_cache in runs:
-            settings.PAGE_CACHE = not without_cache
-            started = time.perf_counter()
-            client.get(path)
-            times[name].append((time.perf_counter() - started) * 1000)
-    settings.PAGE_CACHE = True
+            with rendered(without_cache):
+                started = time.perf_counter()
+                client.get(path)
+                times[name].append((time.perf_counter() - started) * 1000)
     bare_median = statistics.median(times["bare"])
     bare_p95 = percentile(times["bare"], 0.95)
     for name, values in times.items():

@@ -37,19 +37,46 @@ def timeout():
     return getattr(settings, "SHELL_CACHE_TIMEOUT", 3600)
 
 
-def _new_generation():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+def current_tokens(keys):
+    """The token stored under each of ``keys`` (a generation, a seats token...), in one read.
+
+    A missing one is created; when two requests race to create it, the first one written
+    wins for both.
+    """
+    if not keys:
+        return []
+    found = cache.get_many(keys)
+    tokens = []
+    for key in keys:
+        token = found.get(key)
+        if token is None:
+            token = uuid.uuid4().hex
+            if not cache.add(key, token, None):
+                token = cache.get(key) or token
+        tokens.append(token)
+    return tokens
+
+
+def replace_tokens(*keys):
+    """New tokens under ``keys``, now and again once the current transaction commits.
+
+    Now, so that the editor's own next request sees the change; after the commit, so that a
+    value rebuilt by another request between the change and its commit (from the old rows)
+    is not kept.
+    """
+
+    def replace():
+        cache.set_many(dict.fromkeys(keys, uuid.uuid4().hex), None)
+
+    replace()
+    transaction.on_commit(replace)
 
 
 def generation(request=None):
     """The current token, read from the cache once per request."""
     token = getattr(request, "_shell_generation", None) if request is not None else None
     if token is None:
-        token = cache.get(GENERATION_KEY)
-        if token is None:
-            token = uuid.uuid4().hex
-            if not cache.add(GENERATION_KEY, token, None):
-                token = cache.get(GENERATION_KEY) or token
+        (token,) = current_tokens([GENERATION_KEY])
         if request is not None:
             request._shell_generation = token
     return token
@@ -117,11 +144,5 @@ def cached(request, key, compute):
 
 
 def invalidate(**_signal_arguments):
-    """Start a new generation now, and again once the current transaction commits.
-
-    Now, so that the editor's own next request sees the change; after the commit, so that a
-    page rebuilt by another request between the change and its commit (from the old rows)
-    is not kept.
-    """
-    _new_generation()
-    transaction.on_commit(_new_generation)
+    """Start a new generation (``replace_tokens``)."""
+    replace_tokens(GENERATION_KEY)

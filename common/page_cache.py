@@ -27,17 +27,15 @@ rendered, and a change seen by one is seen by all.
 """
 
 import datetime
-import uuid
 
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
-from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone, translation
 
-from .cache import generation
+from .cache import current_tokens, generation, replace_tokens
 
 SEATS_KEY = "pages:seats"
 # What a cached page holds instead of a CSRF token: letters only, like a token, so that
@@ -60,42 +58,15 @@ def event_seats_key(event_key):
     return f"{SEATS_KEY}:{event_key}"
 
 
-def _new_seats_tokens(keys):
-    token = uuid.uuid4().hex
-    cache.set_many(dict.fromkeys(keys, token), None)
-
-
-def seats_changed(event_key=None, **_signal_arguments):
+def seats_changed(event_key=None):
     """The seats of some session (of the event ``event_key``, when known) may change: the
-    cached pages that show them are dropped.
-
-    Now, and again when the transaction commits: a page rendered by another request from the
-    rows as they were before the commit is not kept.
-    """
-    keys = [SEATS_KEY] + ([event_seats_key(event_key)] if event_key else [])
-    _new_seats_tokens(keys)
-    transaction.on_commit(lambda: _new_seats_tokens(keys))
-
-
-def tokens(keys):
-    """The current tokens of ``keys``, in one read; a missing one is created."""
-    if not keys:
-        return []
-    found = cache.get_many(keys)
-    for key in keys:
-        if found.get(key) is None:
-            token = uuid.uuid4().hex
-            if not cache.add(key, token, None):
-                token = cache.get(key) or token
-            found[key] = token
-    return [found[key] for key in keys]
+    cached pages that show them are dropped (``replace_tokens``: now and at the commit)."""
+    replace_tokens(SEATS_KEY, *([event_seats_key(event_key)] if event_key else []))
 
 
 def visitor_request(request):
     """Whether ``request`` sees what every anonymous visitor sees."""
     if request.method != "GET" or getattr(request, "is_preview", False):
-        return False
-    if getattr(request, "is_dummy", False):
         return False
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
@@ -107,7 +78,7 @@ def _key(page, request, variant):
     parts = [
         "page",
         generation(request),
-        *tokens(page.page_cache_tokens()),
+        *current_tokens(page.page_cache_tokens()),
         page.pk,
         translation.get_language() or "",
         request.scheme,
@@ -137,10 +108,11 @@ def serve(page, request, variant, render):
             "content": response.content,
             "headers": {name: response[name] for name in KEPT_HEADERS if name in response},
         }
-        expires = page.page_cache_expires(response.context_data, timezone.now())
+        now = timezone.now()
+        expires = page.page_cache_expires(response.context_data, now)
         seconds = timeout()
         if expires is not None:
-            seconds = min(seconds, (expires - timezone.now()).total_seconds())
+            seconds = min(seconds, (expires - now).total_seconds())
         if seconds >= 1:
             cache.set(key, stored, int(seconds))
     content = stored["content"]
@@ -160,7 +132,7 @@ def session_moments(session):
     closes, the session starts or ends."""
     return [
         session.registration_opens_at,
-        getattr(session, "closes_at", None),
+        session.closes_at,
         session.start,
         session.end,
     ]

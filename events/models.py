@@ -92,9 +92,7 @@ class EventIndexPage(VisitorCachedPage, Page):
         number = first_value(request.GET, "page", "1")
         if filters.q or filters.places_left or filters.period or filters.date_from:
             return None
-        if filters.date_to:
-            return None
-        if filters.messages or not (number.isdigit() and len(number) <= 4):
+        if filters.date_to or filters.messages or not (number.isdigit() and len(number) <= 4):
             return None
         return f"{filters.querystring()}|{int(number)}"
 

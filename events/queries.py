@@ -282,9 +282,7 @@ def for_display(events):
 
 def displayed_events(ids):
     """The events of ``ids`` (a page of a listing, in its order) with what a card shows."""
-    found = {
-        event.pk: event for event in for_display(_model("EventPage").objects.filter(pk__in=ids))
-    }
+    found = for_display(_model("EventPage").objects.all()).in_bulk(ids)
     return [found[pk] for pk in ids if pk in found]
 
 

@@ -202,6 +202,13 @@ class EventSession(Orderable):
         """When registration closes: the set moment, or the start."""
         return self.registration_closes_at or self.start
 
+    def loaded_event_key(self):
+        """The translation key of the event when its page is already loaded, else None: the
+        cached pages that show the session are found by it without a query."""
+        if EventSession.event.is_cached(self) and self.event is not None:
+            return self.event.translation_key
+        return None
+
     def registration_state(self, now=None):
         """The ``SessionState`` now (or at ``now``)."""
         return session_state(self, now or timezone.now())

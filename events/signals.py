@@ -12,11 +12,8 @@ from .queries import source_page
 @receiver(post_delete, sender=EventSession, dispatch_uid="session-deleted-pages")
 def session_changed(sender, instance, **kwargs):
     """A session saved in the editor or by a command: the cached pages showing it are dropped."""
-    if EventSession.event.is_cached(instance):
-        key = instance.event.translation_key if instance.event is not None else None
-    elif instance.event_id is None:
-        key = None
-    else:
+    key = instance.loaded_event_key()
+    if key is None and instance.event_id is not None:
         key = (
             EventPage.objects.filter(pk=instance.event_id)
             .values_list("translation_key", flat=True)

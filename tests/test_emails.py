@@ -173,8 +173,8 @@ def test_nothing_is_sent_before_commit_nor_when_notify_is_false(
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         register(session, 1)
     assert mail.outbox == []
-    # The page cache's own callback (the seats changed) aside, one sends the email.
-    assert len([c for c in callbacks if c.__module__ != "common.page_cache"]) == 1
+    # The page cache's own callback (new seats tokens) aside, one sends the email.
+    assert len([c for c in callbacks if c.__module__ != "common.cache"]) == 1
     register(session, 2, notify=False)
     assert OutboundEmail.objects.count() == 1
 

@@ -67,27 +67,21 @@ def lock_session(session):
 
     Its invite state comes in the same query (only the session row is locked): everyone
     waiting in the queue pays for each query made under the lock. Cached pages that show
-    its seats are dropped first (``common.page_cache``), before the lock is waited for; when
-    the caller's session came without its event, the locking query reads the event's key.
+    its seats are dropped (``common.page_cache``): before the lock is waited for when the
+    caller's session came with its event, else once the locking query has read its key.
     """
-    event_key = known_event_key(session)
-    seats_changed(event_key)
+    event_key = session.loaded_event_key() if isinstance(session, EventSession) else None
     sessions = EventSession.objects.select_for_update(of=("self",)).select_related(
         "invite_state", "invitation"
     )
     if event_key is None:
         sessions = sessions.annotate(event_key=F("event__translation_key"))
-    locked = sessions.get(pk=pk_of(session))
-    if event_key is None and locked.event_key is not None:
+        locked = sessions.get(pk=pk_of(session))
         seats_changed(locked.event_key)
+    else:
+        seats_changed(event_key)
+        locked = sessions.get(pk=pk_of(session))
     return locked
-
-
-def known_event_key(session):
-    """The translation key of ``session``'s event when it is at hand, without a query."""
-    if isinstance(session, EventSession) and EventSession.event.is_cached(session):
-        return session.event.translation_key if session.event is not None else None
-    return None
 
 
 def seats_now(session, now, email=None):
