@@ -59,6 +59,48 @@ def redis_url():
     return url
 
 
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def cpu_seconds():
+    """CPU seconds (user and system) used so far by each kind of process on this machine:
+    the web servers (gunicorn), PostgreSQL, Redis, the task workers, and this process (the
+    load generator). Linux only (``/proc``); an empty count elsewhere. The difference of two
+    readings says where the CPU of what ran in between went: on a 2-core machine every
+    process takes from the same two cores."""
+    seconds = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            fields = (entry / "stat").read_text().rpartition(")")[2].split()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if int(entry.name) == os.getpid():
+            kind = "load generator"
+        elif "gunicorn" in command:
+            kind = "web"
+        elif command.split(" ")[0].rstrip(":").endswith("postgres"):
+            kind = "database"
+        elif "redis-server" in command:
+            kind = "redis"
+        elif "db_worker" in command:
+            kind = "task workers"
+        else:
+            continue
+        used = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+        seconds[kind] = seconds.get(kind, 0.0) + used
+    return seconds
+
+
+def cpu_ms_each(before, after, count):
+    """Milliseconds of CPU per request by kind of process, between two ``cpu_seconds()``."""
+    return {
+        kind: round(1000 * (after[kind] - before.get(kind, 0.0)) / count, 2)
+        for kind in sorted(after)
+        if after[kind] - before.get(kind, 0.0) > 0
+    }
+
+
 class ProductionStack:
     """Database, settings and processes of one run; use ``with ProductionStack(...) as stack``."""
 

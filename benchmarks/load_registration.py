@@ -45,6 +45,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.harness import (  # noqa: E402
     Client,
     ProductionStack,
+    cpu_ms_each,
+    cpu_seconds,
     csrf_token,
     percentile,
     read_emails,
@@ -105,7 +107,7 @@ def burst(stack, plan):
     """Each (session id, fields) of ``plan`` is one visitor: it loads the form, waits at a
     barrier with the others, then they all post at once. With several instances the form
     comes from one and the post goes to the next. Returns ([(status, seconds, location)],
-    seconds from the barrier to the last answer)."""
+    seconds from the barrier to the last answer, CPU milliseconds per POST by process kind)."""
     instances = len(stack.ports)
     visitors = [Client(stack, i % instances) for i in range(len(plan))]
 
@@ -146,17 +148,19 @@ def burst(stack, plan):
     threads = [threading.Thread(target=post, args=(i,)) for i in range(len(plan))]
     for thread in threads:
         thread.start()
+    used_before = cpu_seconds()
     barrier.wait()
     started = time.perf_counter()
     for thread in threads:
         thread.join()
     elapsed = time.perf_counter() - started
+    cpu = cpu_ms_each(used_before, cpu_seconds(), len(plan))
     for visitor in visitors:
         visitor.close()
-    return results, elapsed
+    return results, elapsed, cpu
 
 
-def burst_figures(results, elapsed, failures, label):
+def burst_figures(results, elapsed, cpu, failures, label):
     statuses = Counter(str(status) for status, _latency, _location in results)
     latencies = [latency for _status, latency, _location in results]
     if statuses != Counter({"303": len(results)}):
@@ -169,6 +173,7 @@ def burst_figures(results, elapsed, failures, label):
         "registrations_per_s": round(len(results) / elapsed, 1),
         "p50_ms": round(percentile(latencies, 0.5) * 1000),
         "p95_ms": round(percentile(latencies, 0.95) * 1000),
+        "cpu_ms_per_request": cpu,
     }
 
 
@@ -232,10 +237,12 @@ def baseline(stack, clients, requests_per_client=5):
                 latencies.append((status, time.perf_counter() - started))
         client.close()
 
+    used_before = cpu_seconds()
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=clients) as pool:
         list(pool.map(hammer, range(clients)))
-    return latencies, time.perf_counter() - started
+    elapsed = time.perf_counter() - started
+    return latencies, elapsed, cpu_ms_each(used_before, cpu_seconds(), len(latencies))
 
 
 def wait_for_emails(expected, timeout=180):
@@ -334,8 +341,8 @@ def contended_burst(
     emails_so_far=0,
 ):
     plan = [(session.pk, form_fields(session.pk, n, address)) for n in range(1, clients + 1)]
-    results, elapsed = burst(stack, plan)
-    figures = burst_figures(results, elapsed, failures, "contended")
+    results, elapsed, cpu = burst(stack, plan)
+    figures = burst_figures(results, elapsed, cpu, failures, "contended")
     figures.update(check_contended(session, clients, capacity, failures))
     figures["result_pages"] = dict(follow_results(stack, results))
     if set(figures["result_pages"]) != {200}:
@@ -367,8 +374,8 @@ def one_round(stack, session, spread_ids, number, args, failures):
         (session_id, form_fields(session_id, n, address))
         for n, session_id in enumerate(spread_ids, start=1)
     ]
-    results, elapsed = burst(stack, plan)
-    spread = burst_figures(results, elapsed, failures, "spread")
+    results, elapsed, cpu = burst(stack, plan)
+    spread = burst_figures(results, elapsed, cpu, failures, "spread")
     spread.update(check_spread(spread_ids, failures))
     drain_emails(stack, emails_so_far + 2 * args.clients, failures, "spread")
     _addresses, confirmed = registration_addresses(spread_ids)
@@ -376,12 +383,13 @@ def one_round(stack, session, spread_ids, number, args, failures):
     spread.update(check_emails(stack, expected, confirmed, failures, "spread"))
     figures["spread"] = spread
 
-    base, base_elapsed = baseline(stack, 64)
+    base, base_elapsed, base_cpu = baseline(stack, 64)
     base_latencies = [latency for _status, latency in base]
     figures["healthz"] = {
         "requests_per_s": round(len(base) / base_elapsed, 1),
         "p50_ms": round(percentile(base_latencies, 0.5) * 1000),
         "p95_ms": round(percentile(base_latencies, 0.95) * 1000),
+        "cpu_ms_per_request": base_cpu,
     }
     if any(status != 200 for status, _latency in base):
         failures.append("/healthz failed under load")
@@ -522,6 +530,16 @@ def summary(figures, args):
             f"p50 {median(kind, 'p50_ms')} ms, p95 {median(kind, 'p95_ms')} ms"
         )
     lines.append(f"{'healthz:':<10} {median('healthz', 'requests_per_s')} requests/s")
+    lines.append("CPU per request (ms, by process; where each figure's cores went):")
+    for kind in ("contended", "spread", "healthz"):
+        used = [measured[kind]["cpu_ms_per_request"] for measured in rounds]
+        processes = sorted({process for figures in used for process in figures})
+        parts = [
+            f"{process} {round(statistics.median(f.get(process, 0) for f in used), 2)}"
+            for process in processes
+        ]
+        total = round(statistics.median(sum(f.values()) for f in used), 2)
+        lines.append(f"  {kind + ':':<10} {total} in all: " + ", ".join(parts))
     for name, value, sense, goal in rows:
         met = value >= goal if sense == ">=" else value <= goal
         lines.append(f"{name:<36} {value:>8}   goal {sense} {goal}: {'met' if met else 'NOT MET'}")

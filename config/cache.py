@@ -104,6 +104,20 @@ class ResilientRedisCache(RedisCache):
             self._unavailable("incr", error, None)
             raise ValueError(f"Key {key!r} not found (cache unavailable).") from error
 
+    def count(self, counters, version=None):
+        """Add one to each of ``counters`` ((key, seconds)), a counter that did not exist
+        starting at 1 and ending after its seconds, in one round trip to Redis: the counts,
+        in order. None while Redis does not answer (the rate limits then fail open)."""
+        keys = [self.make_and_validate_key(key, version=version) for key, _seconds in counters]
+        try:
+            pipeline = self._cache.get_client(write=True).pipeline(transaction=False)
+            for key, (_name, seconds) in zip(keys, counters, strict=True):
+                pipeline.incr(key)
+                pipeline.expire(key, seconds, nx=True)
+            return pipeline.execute()[0::2]
+        except RedisError as error:
+            return self._unavailable("count", error, None)
+
     def delete(self, key, version=None):
         try:
             return super().delete(key, version)

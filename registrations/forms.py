@@ -3,6 +3,7 @@ from crispy_forms.layout import HTML, Div, Field, Layout, Submit
 from django import forms
 from django.conf import settings
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext
@@ -84,21 +85,27 @@ class RegistrationForm(forms.Form):
         kwargs.setdefault("prefix", f"session-{session.pk}" if session else None)
         super().__init__(*args, **kwargs)
         self.session = session
+        self.invitation = invitation
         self.fields["consent"].help_text = _(
             "Elles servent à vous envoyer la confirmation, l'invitation et un rappel, et à "
             "l'organisateur pour préparer la session. Elles sont anonymisées "
             "%(months)s mois après la session. Vous pouvez annuler à tout moment."
         ) % {"months": settings.REGISTRATION_RETENTION_MONTHS}
         self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
-        self.helper = FormHelper()
-        self.helper.form_method = "post"
-        self.helper.form_id = f"{self.prefix}-form" if self.prefix else "registration-form"
+
+    @cached_property
+    def helper(self):
+        """The layout, built when the form is shown (a valid POST never needs it)."""
+        helper = FormHelper()
+        helper.form_method = "post"
+        helper.form_id = f"{self.prefix}-form" if self.prefix else "registration-form"
+        session = self.session
         if session:
-            self.helper.form_action = reverse("registrations:register", args=[session.pk])
-            if invitation:  # the invitation link's token, carried to the rules
-                self.helper.form_action += "?" + urlencode({"invitation": invitation})
-        self.helper.attrs = {"novalidate": ""}
-        self.helper.layout = Layout(
+            helper.form_action = reverse("registrations:register", args=[session.pk])
+            if self.invitation:  # the invitation link's token, carried to the rules
+                helper.form_action += "?" + urlencode({"invitation": self.invitation})
+        helper.attrs = {"novalidate": ""}
+        helper.layout = Layout(
             HTML(
                 format_html(
                     '<p class="fr-hint-text">{}</p>',
@@ -120,6 +127,7 @@ class RegistrationForm(forms.Form):
                 css_id=f"{self.prefix or 'registration'}-submit",
             ),
         )
+        return helper
 
     def clean_website(self):
         if self.cleaned_data.get("website"):

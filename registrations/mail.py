@@ -3,8 +3,8 @@
 ``registrations.notifications`` decides which emails a change queues and stores them; this
 module renders a stored email once, outside any lock, in its language (the invite itself is
 built by ``registrations.invites``), builds the message with its calendar part, and sends it
-without ever sending it twice. The ``send_email`` task is enqueued after commit for every
-stored email and retries itself with a growing delay when the backend can defer; whatever
+without ever sending it twice. The ``send_email`` task is queued with every stored email
+(``queue_sending``) and retries itself with a growing delay when the backend can defer; whatever
 is still unsent is picked up by ``registrations.jobs.resend_unsent``.
 """
 
@@ -19,6 +19,7 @@ from types import SimpleNamespace
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.core.mail.backends.base import BaseEmailBackend
+from django.db import DatabaseError, transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -286,3 +287,32 @@ def send_email(email_id: int) -> bool:
             delay = datetime.timedelta(minutes=2**attempts)
             send_email.using(run_after=timezone.now() + delay).enqueue(email_id)
         return False
+
+
+def queue_sending(email_id: int) -> None:
+    """Have ``send_email`` run for a stored email once the caller's transaction commits.
+
+    With the database task queue the task row is written in that same transaction, like
+    the email row: both commit, or roll back, with the change that caused them, and a
+    registration pays one commit instead of two. Another queue (a broker, or tasks run
+    in-process) gets the task after the commit, so that no email is rendered or sent while
+    the caller still holds its lock. A queue that refuses the task loses no email: the row
+    stays unsent and ``resend_unsent_emails`` picks it up.
+    """
+    backend = settings.TASKS.get("default", {}).get("BACKEND", "")
+    if backend.startswith("django_tasks_db."):
+        _enqueue(email_id)
+    else:
+        transaction.on_commit(lambda: _enqueue(email_id))
+
+
+def _enqueue(email_id):
+    try:
+        send_email.enqueue(email_id)
+    except DatabaseError:
+        # In the caller's transaction: it must fail as a whole, never commit half-done.
+        if transaction.get_connection().in_atomic_block:
+            raise
+        logger.exception("Could not enqueue email %s", email_id)
+    except Exception:
+        logger.exception("Could not enqueue email %s", email_id)

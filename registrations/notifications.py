@@ -2,7 +2,7 @@
 
 Each function below stores an ``OutboundEmail`` row in the caller's transaction with the
 facts it must tell (status, position, SEQUENCE, the personal link as it was), and enqueues
-``registrations.mail.send_email`` with ``transaction.on_commit``: an email exists if and
+``registrations.mail.send_email`` (``mail.queue_sending``): an email exists if and
 only if its cause was committed, and a failing mail server leaves the row unsent for a
 later retry. Rendering and sending are ``registrations.mail``'s job, outside any lock.
 
@@ -10,19 +10,14 @@ Called only by the rules (``registrations.services``) and the periodic jobs
 (``registrations.jobs``); nothing else queues an email.
 """
 
-import contextlib
-import logging
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.db import transaction
 
 from events.models import EventSession
 
 from . import mail
 from .models import EmailKind, OutboundEmail, Registration, RegistrationStatus
-
-logger = logging.getLogger(__name__)
 
 
 def _queue(
@@ -63,37 +58,8 @@ def _queue(
             **facts,
         },
     )
-    transaction.on_commit(lambda: _enqueue(email.id))
+    mail.queue_sending(email.id)
     return email
-
-
-def _enqueue(email_id):
-    try:
-        with _without_waiting_for_the_disk():
-            mail.send_email.enqueue(email_id)
-    except Exception:
-        # The row is kept: resend_unsent_emails picks it up.
-        logger.exception("Could not enqueue email %s", email_id)
-
-
-@contextlib.contextmanager
-def _without_waiting_for_the_disk():
-    """The task row of a queued email, committed without waiting for PostgreSQL to flush it.
-
-    The email itself (its ``OutboundEmail`` row) was committed with the change that queued
-    it, durably; the task only says "send it now". Should the database stop within the
-    fraction of a second before the flush, the task is lost, not the email: the
-    ``resend_unsent_emails`` job sends it. Every registration saves a disk flush.
-    """
-    connection = transaction.get_connection()
-    backend = settings.TASKS.get("default", {}).get("BACKEND", "")
-    if connection.vendor != "postgresql" or not backend.startswith("django_tasks_db."):
-        yield
-        return
-    with transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL synchronous_commit TO OFF")
-        yield
 
 
 def registration_confirmed(registration: Registration, sequence: int) -> OutboundEmail:

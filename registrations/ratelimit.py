@@ -27,25 +27,45 @@ def parse(rate):
 
 def hit(scope, identity, rate):
     """Count one attempt; return the seconds to wait if over the limit, else 0."""
-    limit, period = parse(rate)
-    if limit <= 0:
+    return hits([(scope, identity, rate)])
+
+
+def hits(attempts):
+    """Count one attempt on each (scope, identity, rate) of ``attempts``; the seconds to
+    wait for the first limit that is exceeded, else 0. On Redis the counters are counted in
+    one round trip whatever their number."""
+    windows = []
+    for scope, identity, rate in attempts:
+        limit, period = parse(rate)
+        if limit > 0:
+            window = int(time.time() // period)
+            digest = hashlib.sha256(f"{scope}:{identity}".encode()).hexdigest()[:32]
+            windows.append((f"ratelimit:{scope}:{digest}:{window}", limit, period, window))
+    if not windows:
         return 0
-    window = int(time.time() // period)
-    digest = hashlib.sha256(f"{scope}:{identity}".encode()).hexdigest()[:32]
-    key = f"ratelimit:{scope}:{digest}:{window}"
-    # The first attempt of a window creates its counter (one round trip to Redis); the
-    # next ones count on it (one more: ``add`` answered that it exists).
-    if cache.add(key, 1, timeout=period + 5):
-        count = 1
-    else:
-        try:
-            count = cache.incr(key)
-        except ValueError:  # the window's counter expired in between
-            cache.set(key, 1, timeout=period + 5)
-            count = 1
-    if count > limit:
-        return max(1, int((window + 1) * period - time.time()))
+    counters = [(key, period + 5) for key, _limit, period, _window in windows]
+    counts = cache.count(counters) if hasattr(cache, "count") else _count_each(counters)
+    if counts is None:  # Redis does not answer: the limits fail open (config.cache)
+        return 0
+    for count, (_key, limit, period, window) in zip(counts, windows, strict=True):
+        if count > limit:
+            return max(1, int((window + 1) * period - time.time()))
     return 0
+
+
+def _count_each(counters):
+    """``count`` for caches other than ours on Redis (tests, development): two operations."""
+    counts = []
+    for key, seconds in counters:
+        if cache.add(key, 1, timeout=seconds):
+            counts.append(1)
+            continue
+        try:
+            counts.append(cache.incr(key))
+        except ValueError:  # the window's counter expired in between
+            cache.set(key, 1, timeout=seconds)
+            counts.append(1)
+    return counts
 
 
 def client_ip(request):
@@ -62,10 +82,12 @@ def request_limited(request):
     browser on that address; else 0. Checked before the form is read."""
     address = client_ip(request)
     browser = request.COOKIES.get(settings.CSRF_COOKIE_NAME, "")
-    return (
-        hit("global", "site", settings.REGISTRATION_RATE_LIMIT_GLOBAL)
-        or hit("ip", address, settings.REGISTRATION_RATE_LIMIT_IP)
-        or hit("browser", f"{address}:{browser}", settings.REGISTRATION_RATE_LIMIT_BROWSER)
+    return hits(
+        [
+            ("global", "site", settings.REGISTRATION_RATE_LIMIT_GLOBAL),
+            ("ip", address, settings.REGISTRATION_RATE_LIMIT_IP),
+            ("browser", f"{address}:{browser}", settings.REGISTRATION_RATE_LIMIT_BROWSER),
+        ]
     )
 
 

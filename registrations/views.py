@@ -46,14 +46,31 @@ def method_not_allowed(request, allowed):
     return response
 
 
+# What a registration POST reads before the rules: whether the event registers here, its
+# key for the cached pages (``lock_session``) and what the invitation check needs. The rules
+# read the whole session again with the lock.
+POSTED_FIELDS = (
+    "event_id",
+    "invitation_only",
+    "reserved_domains",
+    "event__live",
+    "event__external_registration_url",
+    "event__translation_key",
+)
+
+
 def _registrable_session(session_id, counted=True):
     """The session, with its counts, if its event is live and registers here; 404 otherwise.
 
-    A registration POST takes it ``counted=False``: the rules count again under the lock, so
-    counting here too would only show on the form shown back after an error.
+    A registration POST takes it ``counted=False``, with only what it decides on: the rules
+    count again under the lock, so counting here too would only show on the form shown back
+    after an error, which reads the session again.
     """
-    sessions = EventSession.objects.select_related("event", "event__organiser")
-    session = get_object_or_404(with_counts(sessions) if counted else sessions, pk=session_id)
+    if counted:
+        sessions = with_counts(EventSession.objects.select_related("event", "event__organiser"))
+    else:
+        sessions = EventSession.objects.select_related("event").only(*POSTED_FIELDS)
+    session = get_object_or_404(sessions, pk=session_id)
     event = session.event  # None once the page is deleted: its session takes nobody
     if event is None or not event.live or event.external_registration_url:
         raise Http404
@@ -106,7 +123,7 @@ def register(request, session_id):
     if not wait and form.is_valid():
         wait = ratelimit.email_limited(form.cleaned_data["email"], session.pk)
     if wait or not form.is_valid():
-        session = _registrable_session(session_id)  # the counts the page shows
+        session = form.session = _registrable_session(session_id)  # the counts the page shows
     if wait:
         response = render(
             request,
@@ -135,7 +152,7 @@ def register(request, session_id):
     if result.outcome == services.Outcome.RESERVED:
         # Nothing was written: the form comes back with the reason on the address.
         form.add_error("email", result.reason)
-        session = _registrable_session(session_id)
+        session = form.session = _registrable_session(session_id)
         context = {**_session_context(session), "form": form}
         return render(request, "registrations/register.html", context, status=403)
     summary = {"s": session.pk, "o": result.outcome, "p": result.position}

@@ -1,22 +1,17 @@
 """Emails to a submitter, in their language, stored and sent like every other email.
 
 Rendered when queued (nothing to compute later, no lock held), stored as an
-``OutboundEmail`` of kind ``submission`` in the caller's transaction and sent after commit
+``OutboundEmail`` of kind ``submission`` in the caller's transaction and sent once it commits
 by ``registrations.mail.send_email``; an unsent one is retried by ``resend_unsent_emails``.
 """
 
-import logging
-
 from django.conf import settings
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from registrations import mail
 from registrations.models import EmailKind, OutboundEmail
-
-logger = logging.getLogger(__name__)
 
 
 def queue(*, to, language, template, subject, context, reply_to=""):
@@ -37,13 +32,5 @@ def queue(*, to, language, template, subject, context, reply_to=""):
             body_text=render_to_string(f"{template}.txt", context),
             body_html=render_to_string(f"{template}.html", context),
         )
-    transaction.on_commit(lambda: _enqueue(email.id))
+    mail.queue_sending(email.id)
     return email
-
-
-def _enqueue(email_id):
-    try:
-        mail.send_email.enqueue(email_id)
-    except Exception:
-        # The row is kept: resend_unsent_emails picks it up.
-        logger.exception("Could not enqueue email %s", email_id)

@@ -1,8 +1,17 @@
 """The layers under the caches: one Redis client per pool, and the shell's entries kept in
 the process for their generation only."""
 
+import os
+import secrets
+from unittest import mock
+
+import pytest
+import redis
+from redis.exceptions import RedisError
+
 from common import cache as shell_cache
 from config.cache import ResilientRedisCache
+from registrations import ratelimit
 
 
 def test_the_redis_cache_reuses_one_client_instead_of_building_one_per_operation():
@@ -48,3 +57,52 @@ def test_entries_kept_in_the_process_expire_with_the_cache(monkeypatch, settings
     assert entries.get("g", "menus") == ("x",)
     now[0] += 2
     assert entries.get("g", "menus") is shell_cache._MISSING
+
+
+REDIS_TEST_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+@pytest.fixture
+def redis_cache(monkeypatch):
+    """Our Redis cache on the local server (as in CI and production), in a key space of its
+    own, as the cache that ``registrations.ratelimit`` counts in."""
+    redis_cache = ResilientRedisCache(
+        REDIS_TEST_URL, {"KEY_PREFIX": f"test-{secrets.token_hex(4)}", "OPTIONS": {}}
+    )
+    try:
+        redis_cache._cache.get_client(write=True).ping()
+    except RedisError as error:
+        pytest.fail(f"these tests need the Redis server at {REDIS_TEST_URL}: {error}")
+    monkeypatch.setattr(ratelimit, "cache", redis_cache)
+    yield redis_cache
+    redis_cache.clear()
+
+
+def test_rate_limit_counters_on_redis_count_in_one_round_trip_and_expire(redis_cache):
+    executed = []
+    pipeline_class = redis.client.Pipeline
+    original = pipeline_class.execute
+
+    def counted_execute(self, *args, **kwargs):
+        executed.append(len(self.command_stack))
+        return original(self, *args, **kwargs)
+
+    rates = [("global", "site", "5/60"), ("ip", "10.0.0.1", "2/60"), ("browser", "b", "9/60")]
+    with mock.patch.object(pipeline_class, "execute", counted_execute):
+        assert ratelimit.hits(rates) == 0
+        assert ratelimit.hits(rates) == 0
+        wait = ratelimit.hits(rates)  # the address's third attempt in the minute
+    assert 1 <= wait <= 60
+    assert executed == [6, 6, 6]  # three counters, one round trip each time
+    client = redis_cache._cache.get_client()
+    keys = client.keys(f"{redis_cache.key_prefix}*")
+    assert len(keys) == 3
+    assert sorted(int(client.get(key)) for key in keys) == [3, 3, 3]
+    assert all(0 < client.ttl(key) <= 65 for key in keys)
+
+
+def test_rate_limits_fail_open_while_redis_does_not_answer(monkeypatch):
+    monkeypatch.setattr(
+        ratelimit, "cache", ResilientRedisCache("redis://127.0.0.1:1/0", {"OPTIONS": {}})
+    )
+    assert ratelimit.hits([("ip", "10.0.0.1", "1/60")] * 3) == 0

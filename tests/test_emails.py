@@ -5,10 +5,12 @@ import datetime
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.db import OperationalError, transaction
 from django.utils import timezone
 
+import registrations.mail
 from events.models import EventPage
-from registrations import jobs, services
+from registrations import jobs, notifications, services
 from registrations.mail import send_email
 from registrations.models import OutboundEmail, Registration
 from tests.factories import register, translate
@@ -256,6 +258,64 @@ def test_database_task_backend_sends_through_the_worker(site_tree, settings):
     call_command("db_worker", batch=True, no_startup_delay=True, interval=0.01)
     assert OutboundEmail.objects.get().sent_at is not None
     assert len(mail.outbox) == 1
+
+
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def test_the_send_task_is_written_with_the_email_and_rolls_back_with_it(site_tree, settings):
+    """With the database queue the task row belongs to the change that caused the email."""
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = DATABASE_TASKS
+    sends = DBTaskResult.objects.filter(task_path="registrations.mail.send_email")
+    _event, session = workshop(site_tree)
+    registration = register(session, notify=False).registration
+    with pytest.raises(RuntimeError), transaction.atomic():
+        email = notifications.registration_waitlisted(registration)
+        task = sends.get()  # before any commit
+        assert task.args_kwargs == {"args": [email.id], "kwargs": {}}
+        raise RuntimeError("the change fails after the email was queued")
+    assert not OutboundEmail.objects.exists()
+    assert not sends.exists()
+
+    register(session, 2)
+    assert sends.get().args_kwargs["args"] == [OutboundEmail.objects.get().id]
+
+
+def test_a_queue_that_refuses_the_task_loses_no_registration(
+    site_tree, settings, monkeypatch, caplog
+):
+    settings.TASKS = DATABASE_TASKS
+
+    class RefusingQueue:
+        def enqueue(self, *args):
+            raise ConnectionError("queue unavailable")
+
+    monkeypatch.setattr(registrations.mail, "send_email", RefusingQueue())
+    _event, session = workshop(site_tree)
+    result = register(session)
+    assert Registration.objects.get().status == result.registration.status == "confirmed"
+    assert OutboundEmail.objects.get().sent_at is None  # resend_unsent_emails sends it
+    assert "Could not enqueue email" in caplog.text
+
+
+def test_a_database_error_on_the_task_fails_the_whole_registration(
+    site_tree, settings, monkeypatch
+):
+    """Never a registration committed without its email, nor a broken transaction."""
+    settings.TASKS = DATABASE_TASKS
+
+    class BrokenTable:
+        def enqueue(self, *args):
+            raise OperationalError("relation does not exist")
+
+    monkeypatch.setattr(registrations.mail, "send_email", BrokenTable())
+    _event, session = workshop(site_tree)
+    with pytest.raises(OperationalError):
+        register(session)
+    assert not Registration.objects.exists()
+    assert not OutboundEmail.objects.exists()
 
 
 def test_send_task_never_sends_twice(site_tree, django_capture_on_commit_callbacks):

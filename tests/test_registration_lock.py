@@ -4,7 +4,9 @@ waits for each of these queries, so their number is pinned here."""
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from registrations.models import OutboundEmail, Registration
+from events.models import EventSession
+from registrations.models import InviteState, OutboundEmail, Registration
+from registrations.services import location_key
 from tests.factories import make_event, register
 
 
@@ -22,14 +24,35 @@ def test_a_registration_holds_the_lock_for_four_statements(site_tree):
     assert confirmed.status == "confirmed"
 
     result, sql = statements_of(session, 2)
-    # lock (with the invite state), counts, the registration, its email: nothing else
-    assert len(sql) == 4, sql
+    # lock (with the invite state), counts, the registration, its email and the task that
+    # sends it (committed with them): nothing else
+    assert len(sql) == 5, sql
     assert "invite" in sql[0].lower() and sql[0].startswith("SELECT")
+    assert "dbtaskresult" in sql[4].lower() and sql[4].startswith("INSERT")
     if connection.features.has_select_for_update:
         assert 'FOR UPDATE OF "events_eventsession"' in sql[0]
     assert result.registration.status == "waitlisted"
     assert result.registration.waitlist_position == 1
     assert OutboundEmail.objects.filter(registration=result.registration).count() == 1
+
+
+def test_the_first_registration_creates_the_invite_state_in_one_insert(site_tree):
+    """The lock's read found no state: no savepoint, no second look, four page columns."""
+    event = make_event(site_tree.programme, capacity=5, venue_name="Labo 110bis")
+    session = event.sessions.get()
+    with CaptureQueriesContext(connection) as captured:
+        register(session, 1)
+    sql = [q["sql"] for q in captured.captured_queries]
+    # Inside the test's transaction the rules' own transaction is the outer savepoint.
+    assert not [q for q in sql[1:-1] if "SAVEPOINT" in q], sql
+    page_reads = [q for q in sql if q.startswith("SELECT") and '"events_eventpage"' in q]
+    assert len(page_reads) == 1 and '"wagtailcore_page"' not in page_reads[0], page_reads
+    inserts = [q for q in sql if q.startswith('INSERT INTO "registrations_invitestate"')]
+    assert len(inserts) == 1
+    state = InviteState.objects.get(session=session)
+    assert state.location == location_key(EventSession.objects.get(pk=session.pk))
+    assert "Labo 110bis" in state.location
+    assert (state.sequence, state.start, state.end) == (0, session.start, session.end)
 
 
 def test_a_confirmed_registration_carries_the_invite_sequence_read_with_the_lock(site_tree):
@@ -38,7 +61,7 @@ def test_a_confirmed_registration_carries_the_invite_sequence_read_with_the_lock
     session.invite_state.sequence = 4
     session.invite_state.save()
     result, sql = statements_of(session, 2)
-    assert len(sql) == 4, sql
+    assert len(sql) == 5, sql
     email = OutboundEmail.objects.get(registration=result.registration)
     assert result.registration.status == "confirmed"
     assert email.context["sequence"] == 4

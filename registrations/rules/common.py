@@ -7,7 +7,7 @@ from django.db.models import F, Max, Q
 
 from common.page_cache import seats_changed
 from events.availability import Outcome, availability, counting
-from events.models import EventSession
+from events.models import EventPage, EventSession
 
 from .. import notifications
 from ..models import InvitationLink, InviteState, Registration
@@ -94,10 +94,12 @@ def seats_now(session, now, email=None):
     return seats, counts.get("existing")
 
 
+LOCATION_FIELDS = ("mode", "venue_name", "venue_address", "online_url")
+
+
 def location_key(session):
     """Everything that makes up the place of a session, in the source language."""
-    event = session.event
-    if event is None:
+    if session.event_id is None:
         # The page was deleted: what it said then (events.ownership.page_snapshot).
         snapshot = session.event_snapshot
         language = snapshot.get("language", "")
@@ -107,8 +109,12 @@ def location_key(session):
             snapshot.get("venue_address", {}).get(language, ""),
             snapshot.get("online_url", ""),
         ]
+    elif EventSession.event.is_cached(session):
+        parts = [getattr(session.event, name) for name in LOCATION_FIELDS]
     else:
-        parts = [event.mode, event.venue_name, event.venue_address, event.online_url]
+        # Four columns, not the whole page: a first registration reads them under the lock.
+        pages = EventPage.objects.filter(pk=session.event_id)
+        parts = list(pages.values_list(*LOCATION_FIELDS).get())
     return "\n".join([session.venue_override, *parts])
 
 
@@ -126,17 +132,19 @@ def invite_state(session):
     state = known_invite_state(session)
     if state is not None:
         return state
-    state, _created = InviteState.objects.get_or_create(
-        session=session,
-        defaults={
-            "sequence": 0,
-            "start": session.start,
-            "end": session.end,
-            # Called only when the row is created: it loads the whole event page.
-            "location": lambda: location_key(session),
-            "is_cancelled": session.is_cancelled,
-        },
-    )
+    values = {
+        "sequence": 0,
+        "start": session.start,
+        "end": session.end,
+        "location": location_key(session),
+        "is_cancelled": session.is_cancelled,
+    }
+    if EventSession.invite_state.is_cached(session):
+        # Read with the lock (``lock_session``), which found none: nobody else can create
+        # it before the lock is released, so one INSERT, without a savepoint.
+        state = InviteState.objects.create(session=session, **values)
+    else:
+        state, _created = InviteState.objects.get_or_create(session=session, defaults=values)
     session.invite_state = state
     return state
 
