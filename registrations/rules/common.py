@@ -66,14 +66,13 @@ def lock_session(session):
     """Lock the session row: every seat decision for it waits here, one at a time.
 
     Its invite state comes in the same query (only the session row is locked): everyone
-    waiting in the queue pays for each query made under the lock. Cached pages that show
+    waiting in the queue pays for each query made under the lock (and for each join: the
+    invitation token, which only sessions on invitation need, is read when asked for). Cached pages that show
     its seats are dropped (``common.page_cache``): before the lock is waited for when the
     caller's session came with its event, else once the locking query has read its key.
     """
     event_key = session.loaded_event_key() if isinstance(session, EventSession) else None
-    sessions = EventSession.objects.select_for_update(of=("self",)).select_related(
-        "invite_state", "invitation"
-    )
+    sessions = EventSession.objects.select_for_update(of=("self",)).select_related("invite_state")
     if event_key is None:
         sessions = sessions.annotate(event_key=F("event__translation_key"))
         locked = sessions.get(pk=pk_of(session))
@@ -204,7 +203,11 @@ def fill_seats(session, now, notify):
 
 
 def current_invitation(session):
-    """The session's invitation token (read with the lock), or "" if none was made."""
+    """The invitation token the eligibility check compares with: only a session on
+    invitation has one to check (read with the lock, where it is renewed); "" otherwise,
+    and when none was made."""
+    if not session.invitation_only:
+        return ""
     try:
         return session.invitation.token
     except InvitationLink.DoesNotExist:
