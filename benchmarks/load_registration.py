@@ -19,7 +19,9 @@ with a METHOD:REQUEST invite, the waiting ones without); no malformed request ge
 or changes a registration; the server logs no error.
 
 Prints registrations per second and p50/p95 of both bursts, /healthz's requests per second,
-and the ratios contended/spread and spread/healthz (docs/performance.md has the goals).
+the ratios contended/spread and spread/healthz (docs/performance.md has the goals), and the
+CPU each request took, by kind of process (web, database, Redis, load generator): on a
+machine whose cores every process shares, that says what a ratio is made of.
 The task workers wait while a burst is posted and send its emails right after
 (``--send-during-bursts`` lets them run): on a 2-core machine they would take the cores
 that the web processes are measured on, where production runs them elsewhere.

@@ -112,9 +112,9 @@ class ResilientRedisCache(RedisCache):
         try:
             pipeline = self._cache.get_client(write=True).pipeline(transaction=False)
             for key, (_name, seconds) in zip(keys, counters, strict=True):
+                pipeline.set(key, 0, ex=seconds, nx=True)
                 pipeline.incr(key)
-                pipeline.expire(key, seconds, nx=True)
-            return pipeline.execute()[0::2]
+            return pipeline.execute()[1::2]
         except RedisError as error:
             return self._unavailable("count", error, None)
 
