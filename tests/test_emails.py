@@ -283,16 +283,21 @@ def test_the_send_task_is_written_with_the_email_and_rolls_back_with_it(site_tre
     assert sends.get().args_kwargs["args"] == [OutboundEmail.objects.get().id]
 
 
-def test_a_queue_that_refuses_the_task_loses_no_registration(
-    site_tree, settings, monkeypatch, caplog
-):
+def queue_refusing_with(monkeypatch, settings, error):
+    """The database queue, whose ``enqueue`` of the send task raises ``error``."""
     settings.TASKS = DATABASE_TASKS
 
     class RefusingQueue:
         def enqueue(self, *args):
-            raise ConnectionError("queue unavailable")
+            raise error
 
     monkeypatch.setattr(registrations.mail, "send_email", RefusingQueue())
+
+
+def test_a_queue_that_refuses_the_task_loses_no_registration(
+    site_tree, settings, monkeypatch, caplog
+):
+    queue_refusing_with(monkeypatch, settings, ConnectionError("queue unavailable"))
     _event, session = workshop(site_tree)
     result = register(session)
     assert Registration.objects.get().status == result.registration.status == "confirmed"
@@ -304,13 +309,7 @@ def test_a_database_error_on_the_task_fails_the_whole_registration(
     site_tree, settings, monkeypatch
 ):
     """Never a registration committed without its email, nor a broken transaction."""
-    settings.TASKS = DATABASE_TASKS
-
-    class BrokenTable:
-        def enqueue(self, *args):
-            raise OperationalError("relation does not exist")
-
-    monkeypatch.setattr(registrations.mail, "send_email", BrokenTable())
+    queue_refusing_with(monkeypatch, settings, OperationalError("relation does not exist"))
     _event, session = workshop(site_tree)
     with pytest.raises(OperationalError):
         register(session)

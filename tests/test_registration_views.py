@@ -168,6 +168,19 @@ def test_bad_input_is_explained_next_to_the_field(site_tree, client, overrides, 
     assert not Registration.objects.exists()
 
 
+def test_a_form_shown_back_on_a_full_session_still_says_it_joins_the_waiting_list(
+    site_tree, client
+):
+    _event, session = workshop(site_tree, capacity=1)
+    register(session, 1, notify=False)
+    response = post(client, session, email="pas-une-adresse")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert re.search(r"<(button|input)[^>]*type=.submit.[^>]*>", html)
+    assert "Rejoindre la liste d&#x27;attente" in html or "Rejoindre la liste d'attente" in html
+    assert ">S&#x27;inscrire<" not in html and ">S'inscrire<" not in html
+
+
 def test_filled_honeypot_registers_nobody(site_tree, client):
     _event, session = workshop(site_tree)
     response = post(client, session, website="http://spam.example")
