@@ -3,11 +3,12 @@
 ``registrations.notifications`` decides which emails a change queues and stores them; this
 module renders a stored email once, outside any lock, in its language (the invite itself is
 built by ``registrations.invites``), builds the message with its calendar part, and sends it
-without ever sending it twice. The ``send_email`` task is queued with every stored email
-(``queue_sending``) and retries itself with a growing delay when the backend can defer; whatever
-is still unsent is picked up by ``registrations.jobs.resend_unsent``.
+without ever sending it twice. The ``send_email`` task is queued after commit for every
+stored email (``queue_sending``) and retries itself with a growing delay when the backend
+can defer; whatever is still unsent is picked up by ``registrations.jobs.resend_unsent``.
 """
 
+import contextlib
 import datetime
 import logging
 import re
@@ -19,7 +20,7 @@ from types import SimpleNamespace
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.core.mail.backends.base import BaseEmailBackend
-from django.db import DatabaseError, transaction
+from django.db import transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -292,27 +293,38 @@ def send_email(email_id: int) -> bool:
 def queue_sending(email_id: int) -> None:
     """Have ``send_email`` run for a stored email once the caller's transaction commits.
 
-    With the database task queue the task row is written in that same transaction, like
-    the email row: both commit, or roll back, with the change that caused them, and a
-    registration pays one commit instead of two. Another queue (a broker, or tasks run
-    in-process) gets the task after the commit, so that no email is rendered or sent while
-    the caller still holds its lock. A queue that refuses the task loses no email: the row
-    stays unsent and ``resend_unsent_emails`` picks it up.
+    After the commit, not in the transaction: the rules call this while they hold a
+    session lock, and everyone queued behind it would wait for the task's row too. With the
+    database queue on PostgreSQL the task row is committed without waiting for the disk
+    (``_without_waiting_for_the_disk``). A queue that refuses the task loses no email: the
+    row, committed with its cause, stays unsent and ``resend_unsent_emails`` sends it.
     """
-    backend = settings.TASKS.get("default", {}).get("BACKEND", "")
-    if backend.startswith("django_tasks_db."):
-        _enqueue(email_id)
-    else:
-        transaction.on_commit(lambda: _enqueue(email_id))
+    transaction.on_commit(lambda: _enqueue(email_id))
 
 
 def _enqueue(email_id):
     try:
-        send_email.enqueue(email_id)
-    except DatabaseError:
-        # In the caller's transaction: it must fail as a whole, never commit half-done.
-        if transaction.get_connection().in_atomic_block:
-            raise
-        logger.exception("Could not enqueue email %s", email_id)
+        with _without_waiting_for_the_disk():
+            send_email.enqueue(email_id)
     except Exception:
         logger.exception("Could not enqueue email %s", email_id)
+
+
+@contextlib.contextmanager
+def _without_waiting_for_the_disk():
+    """The task row of a queued email, committed without waiting for PostgreSQL's flush.
+
+    The email itself (its ``OutboundEmail`` row) was committed durably with the change
+    that queued it; the task only says "send it now". Should the database stop in the
+    fraction of a second before the flush, the task is lost, not the email: the
+    ``resend_unsent_emails`` job sends it. Every registration saves a disk flush.
+    """
+    connection = transaction.get_connection()
+    backend = settings.TASKS.get("default", {}).get("BACKEND", "")
+    if connection.vendor != "postgresql" or not backend.startswith("django_tasks_db."):
+        yield
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit TO OFF")
+        yield

@@ -263,28 +263,35 @@ def test_database_task_backend_sends_through_the_worker(site_tree, settings):
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
-def test_the_send_task_is_written_with_the_email_and_rolls_back_with_it(site_tree, settings):
-    """With the database queue the task row belongs to the change that caused the email."""
+def test_the_send_task_is_queued_once_the_change_commits_and_never_without_it(
+    site_tree, settings, django_capture_on_commit_callbacks
+):
+    """Not in the transaction: the rules hold a session lock there (tests/test_registration_lock)."""
     from django_tasks_db.models import DBTaskResult
 
     settings.TASKS = DATABASE_TASKS
     sends = DBTaskResult.objects.filter(task_path="registrations.mail.send_email")
     _event, session = workshop(site_tree)
     registration = register(session, notify=False).registration
-    with pytest.raises(RuntimeError), transaction.atomic():
-        email = notifications.registration_waitlisted(registration)
-        task = sends.get()  # before any commit
-        assert task.args_kwargs == {"args": [email.id], "kwargs": {}}
-        raise RuntimeError("the change fails after the email was queued")
+    with django_capture_on_commit_callbacks(execute=True):
+        with pytest.raises(RuntimeError), transaction.atomic():
+            notifications.registration_waitlisted(registration)
+            assert not sends.exists()  # nothing before the commit
+            raise RuntimeError("the change fails after the email was queued")
     assert not OutboundEmail.objects.exists()
     assert not sends.exists()
 
-    register(session, 2)
-    assert sends.get().args_kwargs["args"] == [OutboundEmail.objects.get().id]
+    with django_capture_on_commit_callbacks(execute=True):
+        register(session, 2)
+    assert sends.get().args_kwargs == {"args": [OutboundEmail.objects.get().id], "kwargs": {}}
 
 
-def queue_refusing_with(monkeypatch, settings, error):
-    """The database queue, whose ``enqueue`` of the send task raises ``error``."""
+@pytest.mark.parametrize(
+    "error", [ConnectionError("queue unavailable"), OperationalError("no such table")]
+)
+def test_a_queue_that_refuses_the_task_loses_no_registration_nor_email(
+    site_tree, settings, monkeypatch, caplog, django_capture_on_commit_callbacks, error
+):
     settings.TASKS = DATABASE_TASKS
 
     class RefusingQueue:
@@ -292,29 +299,12 @@ def queue_refusing_with(monkeypatch, settings, error):
             raise error
 
     monkeypatch.setattr(registrations.mail, "send_email", RefusingQueue())
-
-
-def test_a_queue_that_refuses_the_task_loses_no_registration(
-    site_tree, settings, monkeypatch, caplog
-):
-    queue_refusing_with(monkeypatch, settings, ConnectionError("queue unavailable"))
     _event, session = workshop(site_tree)
-    result = register(session)
+    with django_capture_on_commit_callbacks(execute=True):
+        result = register(session)
     assert Registration.objects.get().status == result.registration.status == "confirmed"
     assert OutboundEmail.objects.get().sent_at is None  # resend_unsent_emails sends it
     assert "Could not enqueue email" in caplog.text
-
-
-def test_a_database_error_on_the_task_fails_the_whole_registration(
-    site_tree, settings, monkeypatch
-):
-    """Never a registration committed without its email, nor a broken transaction."""
-    queue_refusing_with(monkeypatch, settings, OperationalError("relation does not exist"))
-    _event, session = workshop(site_tree)
-    with pytest.raises(OperationalError):
-        register(session)
-    assert not Registration.objects.exists()
-    assert not OutboundEmail.objects.exists()
 
 
 def test_send_task_never_sends_twice(site_tree, django_capture_on_commit_callbacks):
