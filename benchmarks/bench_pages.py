@@ -69,14 +69,16 @@ def queries_of(client, path):
 
 @contextlib.contextmanager
 def rendered(without_cache=True):
-    """Pages rendered at each request, as after a change: the whole-page cache is off."""
+    """Pages rendered at each request, as after a change: the whole-page cache is off
+    (``without_cache=False``: as visitors get them). The setting is put back after."""
     from django.conf import settings
 
+    before = settings.PAGE_CACHE
     settings.PAGE_CACHE = not without_cache
     try:
         yield
     finally:
-        settings.PAGE_CACHE = True
+        settings.PAGE_CACHE = before
 
 
 def compare(client, paths, repeat):

@@ -10,6 +10,8 @@ from events.models import EventSession
 from tests.factories import make_event, make_organisation
 
 IMMEDIATE = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# As in production: tasks are rows, run by ``manage.py db_worker``.
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from registrations.mail import send_email
 from registrations.models import OutboundEmail, Registration
 from tests.factories import register, translate
 from tests.registration_support import (
+    DATABASE_TASKS,
     calendar_part,
     html_part,
     immediate_tasks,  # noqa: F401
@@ -249,7 +250,7 @@ def test_database_task_backend_sends_through_the_worker(site_tree, settings):
     """As in production: the row is queued at commit and the worker (db_worker) sends it."""
     from django_tasks_db.models import DBTaskResult
 
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.TASKS = DATABASE_TASKS
     _event, session = workshop(site_tree)
     register(session)
     assert mail.outbox == []
@@ -258,9 +259,6 @@ def test_database_task_backend_sends_through_the_worker(site_tree, settings):
     call_command("db_worker", batch=True, no_startup_delay=True, interval=0.01)
     assert OutboundEmail.objects.get().sent_at is not None
     assert len(mail.outbox) == 1
-
-
-DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
 def test_the_send_task_is_queued_once_the_change_commits_and_never_without_it(
@@ -322,7 +320,7 @@ def test_failed_send_is_retried_later_by_the_database_worker(site_tree, settings
     _event, session = workshop(site_tree)
     register(session, notify=True)  # on_commit not run: the row waits, unsent
     email = OutboundEmail.objects.get()
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.TASKS = DATABASE_TASKS
     settings.EMAIL_BACKEND = "tests.test_emails.FailingBackend"
     assert send_email.call(email.id) is False
     retry = DBTaskResult.objects.get(task_path="registrations.mail.send_email")

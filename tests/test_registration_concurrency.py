@@ -17,7 +17,7 @@ from events.models import EventSession
 from registrations import services
 from registrations.models import OutboundEmail, Registration
 from tests.factories import build_site, make_event, register
-from tests.registration_support import IMMEDIATE
+from tests.registration_support import DATABASE_TASKS, IMMEDIATE
 
 # serialized_rollback: the page tree and locales that migrations create come back for each test.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -77,7 +77,7 @@ def assert_exact(session, confirmed, waitlisted):
 
 def test_two_hundred_at_once_never_overbook_and_keep_positions_contiguous(settings):
     """As in production: emails are queued for the worker, which sends them afterwards."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.TASKS = DATABASE_TASKS
     session = open_session()
     results, errors, elapsed = run_concurrently(
         attempt(session.pk), list(range(ATTEMPTS)), threads()

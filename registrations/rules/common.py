@@ -66,10 +66,11 @@ def lock_session(session):
     """Lock the session row: every seat decision for it waits here, one at a time.
 
     Its invite state comes in the same query (only the session row is locked): everyone
-    waiting in the queue pays for each query made under the lock (and for each join: the
-    invitation token, which only sessions on invitation need, is read when asked for). Cached pages that show
-    its seats are dropped (``common.page_cache``): before the lock is waited for when the
-    caller's session came with its event, else once the locking query has read its key.
+    waiting in the queue pays for each query made under the lock, and for each join (the
+    invitation token, which only sessions on invitation need, is read when asked for).
+    Cached pages that show its seats are dropped (``common.page_cache``): before the lock
+    is waited for when the caller's session came with its event, else once the locking
+    query has read its key.
     """
     event_key = session.loaded_event_key() if isinstance(session, EventSession) else None
     sessions = EventSession.objects.select_for_update(of=("self",)).select_related("invite_state")
