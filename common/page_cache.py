@@ -58,10 +58,12 @@ def event_seats_key(event_key):
     return f"{SEATS_KEY}:{event_key}"
 
 
-def seats_changed(event_key=None):
+def seats_changed(event_key=None, *, at_once=True):
     """The seats of some session (of the event ``event_key``, when known) may change: the
-    cached pages that show them are dropped (``replace_tokens``: now and at the commit)."""
-    replace_tokens(SEATS_KEY, *([event_seats_key(event_key)] if event_key else []))
+    cached pages that show them are dropped (``replace_tokens``: now and at the commit, or
+    only at the commit)."""
+    keys = [SEATS_KEY, *([event_seats_key(event_key)] if event_key else [])]
+    replace_tokens(*keys, at_once=at_once)
 
 
 def visitor_request(request):
