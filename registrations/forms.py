@@ -83,6 +83,8 @@ class RegistrationForm(forms.Form):
 
     def __init__(self, *args, session=None, invitation="", **kwargs):
         kwargs.setdefault("prefix", f"session-{session.pk}" if session else None)
+        # A registration POST passes its prefix and no session: a valid form never needs
+        # one, a refused one is shown back with the session the view reads then.
         super().__init__(*args, **kwargs)
         self.session = session
         self.invitation = invitation

@@ -77,21 +77,38 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
+def _request_attempts(request):
+    address = client_ip(request)
+    browser = request.COOKIES.get(settings.CSRF_COOKIE_NAME, "")
+    return [
+        ("global", "site", settings.REGISTRATION_RATE_LIMIT_GLOBAL),
+        ("ip", address, settings.REGISTRATION_RATE_LIMIT_IP),
+        ("browser", f"{address}:{browser}", settings.REGISTRATION_RATE_LIMIT_BROWSER),
+    ]
+
+
+def _email_attempt(email, session_id):
+    return (
+        "email",
+        f"{session_id}:{normalise_email(email)}",
+        settings.REGISTRATION_RATE_LIMIT_EMAIL,
+    )
+
+
 def request_limited(request):
     """Seconds to wait if this attempt is over a limit of the site, the address, or the
     browser on that address; else 0. Checked before the form is read."""
-    address = client_ip(request)
-    browser = request.COOKIES.get(settings.CSRF_COOKIE_NAME, "")
-    return hits(
-        [
-            ("global", "site", settings.REGISTRATION_RATE_LIMIT_GLOBAL),
-            ("ip", address, settings.REGISTRATION_RATE_LIMIT_IP),
-            ("browser", f"{address}:{browser}", settings.REGISTRATION_RATE_LIMIT_BROWSER),
-        ]
-    )
+    return hits(_request_attempts(request))
 
 
 def email_limited(email, session_id):
-    return hit(
-        "email", f"{session_id}:{normalise_email(email)}", settings.REGISTRATION_RATE_LIMIT_EMAIL
-    )
+    return hits([_email_attempt(email, session_id)])
+
+
+def registration_limited(request, session_id, email=None):
+    """``request_limited`` and, for a valid form, ``email_limited``, counted in one round
+    trip: the seconds to wait for the first limit exceeded, else 0."""
+    attempts = _request_attempts(request)
+    if email:
+        attempts.append(_email_attempt(email, session_id))
+    return hits(attempts)

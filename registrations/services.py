@@ -42,7 +42,13 @@ from .rules.attendance import (
     undo_no_shows,
 )
 from .rules.by_hand import Placement, add_registration, move_registration, resend_confirmation
-from .rules.common import RegistrationError, Result, invite_sequence, location_key
+from .rules.common import (
+    RegistrationError,
+    Result,
+    SessionUnavailable,
+    invite_sequence,
+    location_key,
+)
 from .rules.erasure import anonymise_rows, erase, held_about
 from .rules.invitations import invitation_token, renew_invitation
 from .rules.messages import AudienceCount, audience_counts, audience_of, send_message
@@ -83,6 +89,7 @@ __all__ = [
     "undo_no_shows",
     "RegistrationError",
     "Result",
+    "SessionUnavailable",
     "Stake",
     "apply_session_changes",
     "cancel",

@@ -46,30 +46,13 @@ def method_not_allowed(request, allowed):
     return response
 
 
-# What a registration POST reads before the rules: whether the event registers here, its
-# key for the cached pages (``lock_session``) and what the invitation check needs. The rules
-# read the whole session again with the lock.
-POSTED_FIELDS = (
-    "event_id",
-    "invitation_only",
-    "reserved_domains",
-    "event__live",
-    "event__external_registration_url",
-    "event__translation_key",
-)
-
-
-def _registrable_session(session_id, counted=True):
+def _registrable_session(session_id):
     """The session, with its counts, if its event is live and registers here; 404 otherwise.
 
-    A registration POST takes it ``counted=False``, with only what it decides on: the rules
-    count again under the lock, so counting here too would only show on the form shown back
-    after an error, which reads the session again.
+    A valid registration POST does not read it: the rules decide the same under the lock
+    (``services.register(from_site=True)``), with the rest of what they read there.
     """
-    if counted:
-        sessions = with_counts(EventSession.objects.select_related("event", "event__organiser"))
-    else:
-        sessions = EventSession.objects.select_related("event").only(*POSTED_FIELDS)
+    sessions = with_counts(EventSession.objects.select_related("event", "event__organiser"))
     session = get_object_or_404(sessions, pk=session_id)
     event = session.event  # None once the page is deleted: its session takes nobody
     if event is None or not event.live or event.external_registration_url:
@@ -111,52 +94,56 @@ def _session_context(session):
 def register(request, session_id):
     if request.method not in ("GET", "POST"):
         return method_not_allowed(request, ["GET", "POST"])
-    session = _registrable_session(session_id, counted=request.method == "GET")
-    invitation = _invitation(request, session)
     if request.method == "GET":
-        form = RegistrationForm(session=session, invitation=invitation)
+        session = _registrable_session(session_id)
+        form = RegistrationForm(session=session, invitation=_invitation(request, session))
         context = {**_session_context(session), "form": form}
         return render(request, "registrations/register.html", context)
 
-    wait = ratelimit.request_limited(request)
-    form = RegistrationForm(request.POST, session=session, invitation=invitation)
-    if not wait and form.is_valid():
-        wait = ratelimit.email_limited(form.cleaned_data["email"], session.pk)
-    if wait or not form.is_valid():
-        session = form.session = _registrable_session(session_id)  # the counts the page shows
-    if wait:
-        response = render(
-            request,
-            "registrations/rate_limited.html",
-            {**_session_context(session), "minutes": max(1, round(wait / 60))},
-            status=429,
-        )
-        response["Retry-After"] = str(wait)
-        return response
-    if not form.is_valid():
-        context = {**_session_context(session), "form": form}
-        return render(request, "registrations/register.html", context, status=400)
+    invitation = request.GET.get("invitation", "")[:100]
+    form = RegistrationForm(request.POST, prefix=f"session-{session_id}", invitation=invitation)
+    valid = form.is_valid()
+    email = form.cleaned_data["email"] if valid else None
+    wait = ratelimit.registration_limited(request, session_id, email)
+    if wait or not valid:
+        return _refused(request, form, session_id, wait)
 
     data = form.cleaned_data
-    result = services.register(
-        session,
-        first_name=data["first_name"],
-        last_name=data["last_name"],
-        email=data["email"],
-        organisation=data["organisation"],
-        job_title=data["job_title"],
-        accessibility_needs=data["accessibility_needs"],
-        invitation=invitation,
-        language=translation.get_language(),
-    )
+    try:
+        result = services.register(
+            session_id,
+            first_name=data["first_name"],
+            last_name=data["last_name"],
+            email=data["email"],
+            organisation=data["organisation"],
+            job_title=data["job_title"],
+            accessibility_needs=data["accessibility_needs"],
+            invitation=invitation,
+            language=translation.get_language(),
+            from_site=True,
+        )
+    except services.SessionUnavailable as error:
+        raise Http404 from error
     if result.outcome == services.Outcome.RESERVED:
         # Nothing was written: the form comes back with the reason on the address.
         form.add_error("email", result.reason)
-        session = form.session = _registrable_session(session_id)
-        context = {**_session_context(session), "form": form}
-        return render(request, "registrations/register.html", context, status=403)
-    summary = {"s": session.pk, "o": result.outcome, "p": result.position}
+        return _refused(request, form, session_id, status=403)
+    summary = {"s": session_id, "o": result.outcome, "p": result.position}
     return see_other(_summary_url("registrations:result", summary))
+
+
+def _refused(request, form, session_id, wait=0, status=400):
+    """The form shown back (or the rate limit's page), with the session as it is now: 404
+    for a session the visitor cannot see, as on the form's own page."""
+    session = form.session = _registrable_session(session_id)
+    _invitation(request, session)
+    context = _session_context(session)
+    if wait:
+        context["minutes"] = max(1, round(wait / 60))
+        response = render(request, "registrations/rate_limited.html", context, status=429)
+        response["Retry-After"] = str(wait)
+        return response
+    return render(request, "registrations/register.html", {**context, "form": form}, status=status)
 
 
 @require_GET

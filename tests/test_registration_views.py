@@ -5,7 +5,9 @@ import re
 
 import pytest
 from django.core import mail, signing
+from django.db import connection
 from django.template.loader import render_to_string
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -202,6 +204,36 @@ def test_unpublished_event_cannot_be_registered_for(site_tree, client):
     event.unpublish()
     assert post(client, session).status_code == 404
     assert not Registration.objects.exists()
+
+
+def test_a_session_whose_page_was_deleted_cannot_be_registered_for(site_tree, client):
+    event, session = workshop(site_tree)
+    register(session, 1)
+    data = form_data(session)
+    event.delete()
+    session.refresh_from_db()
+    assert session.event_id is None  # the session stays, with its registration
+    assert client.post(register_url(session), data).status_code == 404
+    Registration.objects.all().delete()
+    EventSession.objects.filter(pk=session.pk).delete()
+    assert client.post(register_url(session), data).status_code == 404
+    assert not Registration.objects.exists()
+
+
+def test_a_registration_post_reads_the_session_once_with_the_lock(site_tree, client):
+    """Whether the page is live, its key and its place come with the locking read."""
+    _event, session = workshop(site_tree)
+    with CaptureQueriesContext(connection) as captured:
+        assert post(client, session).status_code == 303
+    reads = [
+        q["sql"]
+        for q in captured.captured_queries
+        if q["sql"].startswith("SELECT") and 'FROM "events_eventsession"' in q["sql"]
+    ]
+    assert len(reads) == 1, reads
+    if connection.features.has_select_for_update:
+        assert "FOR UPDATE" in reads[0]
+    assert Registration.objects.get().status == "confirmed"
 
 
 def test_closed_session_says_why_without_registering(site_tree, client):

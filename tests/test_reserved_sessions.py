@@ -188,6 +188,20 @@ def test_the_invitation_link_opens_the_form_and_only_it(
     assert "Sur invitation" not in text_of(client.get(event.url))
 
 
+@pytest.mark.parametrize("invitation", [None, "devine"])
+def test_a_form_posted_without_the_invitation_finds_no_session(client, site_tree, invitation):
+    """The rules decide it under the lock (the POST reads nothing before): 404, as the
+    form's page, and nothing written, whether the form is valid or not."""
+    _event, session = reserved(site_tree, reserved_domains="", invitation_only=True)
+    services.invitation_token(session)
+    url = register_url(session, **({"invitation": invitation} if invitation else {}))
+    valid = form_data(session, "coach@example.org")
+    assert client.post(url, valid).status_code == 404
+    invalid = {**valid, f"session-{session.pk}-first_name": ""}
+    assert client.post(url, invalid).status_code == 404
+    assert not Registration.objects.exists() and not OutboundEmail.objects.exists()
+
+
 def test_a_renewed_link_stops_the_old_one(client, site_tree):
     _event, session = reserved(site_tree, reserved_domains="", invitation_only=True)
     old = services.invitation_token(session)

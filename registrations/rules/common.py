@@ -1,12 +1,15 @@
 """What every rule shares: the session lock, seats at write time, invites, promotion."""
 
+import functools
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import F, Max, Q
+from django.db import connection
+from django.db.models import F
+from wagtail.models import Page
 
 from common.page_cache import seats_changed
-from events.availability import Outcome, availability, counting
+from events.availability import Outcome, availability
 from events.models import EventPage, EventSession
 
 from .. import notifications
@@ -62,39 +65,152 @@ def pk_of(value):
     return getattr(value, "pk", value)
 
 
+class SessionUnavailable(RegistrationError):
+    """The site does not offer this session to its visitors: gone, its page not live, its
+    registrations taken elsewhere, or on invitation and the visitor has none."""
+
+
+LOCATION_FIELDS = ("mode", "venue_name", "venue_address", "online_url")
+
+# What the locking read brings of the session's event (only the session row is locked):
+# its key for the cached pages, whether the site takes its registrations, and its place for
+# the invite state a first registration creates. Two joins on primary keys cost less than
+# the queries they replace, which everyone queued behind the lock would wait for.
+LOCKED_EVENT_FIELDS = {
+    "event_key": "translation_key",
+    "event_live": "live",
+    "event_registers_elsewhere": "external_registration_url",
+    **{f"event_{name}": name for name in LOCATION_FIELDS},
+}
+
+
 def lock_session(session):
     """Lock the session row: every seat decision for it waits here, one at a time.
 
-    Its invite state comes in the same query (only the session row is locked): everyone
-    waiting in the queue pays for each query made under the lock, and for each join (the
-    invitation token, which only sessions on invitation need, is read when asked for).
-    Cached pages that show its seats are dropped (``common.page_cache``): before the lock
-    is waited for when the caller's session came with its event, else once the locking
-    query has read its key.
+    Its invite state and what the rules need of its event come in the same query
+    (``LOCKED_EVENT_FIELDS``; the invitation token, which only sessions on invitation need,
+    is read when asked for). Cached pages that show its seats are dropped once the
+    transaction commits (``common.page_cache``): whoever made the change sees it after.
     """
-    event_key = session.loaded_event_key() if isinstance(session, EventSession) else None
-    sessions = EventSession.objects.select_for_update(of=("self",)).select_related("invite_state")
-    if event_key is None:
-        sessions = sessions.annotate(event_key=F("event__translation_key"))
-        locked = sessions.get(pk=pk_of(session))
-        seats_changed(locked.event_key)
-    else:
-        seats_changed(event_key)
-        locked = sessions.get(pk=pk_of(session))
+    read = _locking_read()
+    with connection.cursor() as cursor:
+        cursor.execute(read.sql, [pk_of(session)])
+        row = cursor.fetchone()
+    if row is None:
+        raise EventSession.DoesNotExist("EventSession matching query does not exist.")
+    values = [read.convert(index, value) for index, value in enumerate(row)]
+    sessions, states = len(read.session_fields), len(read.state_fields)
+    names = [field.attname for field in read.session_fields]
+    locked = EventSession.from_db(connection.alias, names, values[:sessions])
+    state = None
+    if values[sessions] is not None:
+        names = [field.attname for field in read.state_fields]
+        state = InviteState.from_db(connection.alias, names, values[sessions : sessions + states])
+        InviteState.session.field.set_cached_value(state, locked)
+    EventSession.invite_state.related.set_cached_value(locked, state)
+    for alias, value in zip(LOCKED_EVENT_FIELDS, values[sessions + states :], strict=True):
+        setattr(locked, alias, value)
+    seats_changed(locked.event_key, at_once=False)
     return locked
+
+
+@dataclass(frozen=True)
+class _LockingRead:
+    sql: str
+    session_fields: tuple
+    state_fields: tuple
+    columns: tuple  # (column expression, its converters), in the order of the select list
+
+    def convert(self, index, value):
+        expression, converters = self.columns[index]
+        for converter in converters:
+            value = converter(value, expression, connection)
+        return value
+
+
+@functools.cache
+def _locking_read():
+    """The locking read, written out once (the ORM's would be built again each time, taking
+    longer than the database takes to run it, while everyone queued waits): the session
+    row, locked, its invite state and ``LOCKED_EVENT_FIELDS``, converted as the ORM
+    converts them (``tests/test_registration_lock.py`` compares the two)."""
+    quote = connection.ops.quote_name
+    session_table, state_table = EventSession._meta.db_table, InviteState._meta.db_table
+    event_table, page_table = EventPage._meta.db_table, Page._meta.db_table
+    page_link = EventPage._meta.get_ancestor_link(Page)
+    session_fields = tuple(EventSession._meta.concrete_fields)
+    state_fields = tuple(InviteState._meta.concrete_fields)
+    event_fields = [EventPage._meta.get_field(name) for name in LOCKED_EVENT_FIELDS.values()]
+    selected = [
+        *((session_table, field) for field in session_fields),
+        *((state_table, field) for field in state_fields),
+        *((field.model._meta.db_table, field) for field in event_fields),
+    ]
+    columns = []
+    for table, field in selected:
+        expression = field.get_col(table)
+        converters = connection.ops.get_db_converters(expression)
+        columns.append((expression, converters + expression.get_db_converters(connection)))
+
+    def column(table, name):
+        return f"{quote(table)}.{quote(name)}"
+
+    session_id = column(session_table, EventSession._meta.pk.column)
+    sql = (
+        f"SELECT {', '.join(column(table, field.column) for table, field in selected)} "
+        f"FROM {quote(session_table)} "
+        f"LEFT OUTER JOIN {quote(state_table)} "
+        f"ON {column(state_table, InviteState.session.field.column)} = {session_id} "
+        f"LEFT OUTER JOIN {quote(event_table)} "
+        f"ON {column(event_table, EventPage._meta.pk.column)} = "
+        f"{column(session_table, EventSession.event.field.column)} "
+        f"LEFT OUTER JOIN {quote(page_table)} "
+        f"ON {column(page_table, Page._meta.pk.column)} = {column(event_table, page_link.column)} "
+        f"WHERE {session_id} = %s"
+    )
+    if connection.features.has_select_for_update_of:
+        sql += f" FOR UPDATE OF {quote(session_table)}"
+    elif connection.features.has_select_for_update:
+        sql += " FOR UPDATE"
+    return _LockingRead(sql, session_fields, state_fields, tuple(columns))
+
+
+def offered_on_site(session):
+    """Whether visitors can register for the locked ``session`` on this site."""
+    return bool(session.event_live) and not session.event_registers_elsewhere
 
 
 def seats_now(session, now, email=None):
     """What the locked session allows, and (same query) the id of ``email``'s row if any."""
-    aggregates = counting("")
-    if email:
-        aggregates["existing"] = Max("id", filter=Q(email=email))
-    counts = Registration.objects.filter(session=session).aggregate(**aggregates)
-    seats = availability(session, counts["confirmed_count"], counts["waitlist_count"], now)
-    return seats, counts.get("existing")
+    with connection.cursor() as cursor:
+        cursor.execute(_counts_statement(), [*COUNTED, email or "", pk_of(session)])
+        confirmed, waiting, existing = cursor.fetchone()
+    seats = availability(session, confirmed, waiting, now)
+    return seats, existing if email else None
 
 
-LOCATION_FIELDS = ("mode", "venue_name", "venue_address", "online_url")
+# The statuses ``events.availability.counting`` counts, in the order of its two counts.
+COUNTED = (Status.CONFIRMED.value, Status.WAITLISTED.value)
+
+
+@functools.cache
+def _counts_statement():
+    """``counting``'s two counts for one session and the id of an address's row, written
+    out: every rule runs it under the lock, and the ORM takes ten times longer to build it
+    than the database to run it (``tests/test_registration_lock.py`` holds the two
+    together)."""
+    quote = connection.ops.quote_name
+    table = quote(Registration._meta.db_table)
+    column = {
+        name: quote(Registration._meta.get_field(name).column)
+        for name in ("id", "status", "email", "session")
+    }
+    return (
+        f"SELECT COUNT(CASE WHEN {column['status']} = %s THEN 1 END), "
+        f"COUNT(CASE WHEN {column['status']} = %s THEN 1 END), "
+        f"MAX(CASE WHEN {column['email']} = %s THEN {column['id']} END) "
+        f"FROM {table} WHERE {column['session']} = %s"
+    )
 
 
 def location_key(session):
@@ -111,8 +227,9 @@ def location_key(session):
         ]
     elif EventSession.event.is_cached(session):
         parts = [getattr(session.event, name) for name in LOCATION_FIELDS]
+    elif hasattr(session, "event_mode"):  # read with the lock (``lock_session``)
+        parts = [getattr(session, f"event_{name}") for name in LOCATION_FIELDS]
     else:
-        # Four columns, not the whole page: a first registration reads them under the lock.
         pages = EventPage.objects.filter(pk=session.event_id)
         parts = list(pages.values_list(*LOCATION_FIELDS).get())
     return "\n".join([session.venue_override, *parts])

@@ -17,6 +17,7 @@ from ..models import RegistrationStatus as Status
 from .common import (
     RegistrationError,
     Result,
+    SessionUnavailable,
     bump_sequence,
     close_gap,
     current_invitation,
@@ -24,6 +25,7 @@ from .common import (
     invite_state,
     lock_session,
     occupy,
+    offered_on_site,
     person_fields,
     pk_of,
     promote_people,
@@ -44,6 +46,7 @@ def register(
     invitation: str = "",
     override: bool = False,
     by=None,
+    from_site: bool = False,
     notify: bool = True,
     now: datetime.datetime | None = None,
 ) -> Result:
@@ -52,7 +55,10 @@ def register(
     A reserved session (``events.eligibility``) refuses an address outside its domains, or
     without its current ``invitation`` token, with ``Outcome.RESERVED`` and a translated
     ``reason``, writing nothing. Staff adding someone by hand pass ``override=True`` and
-    ``by=`` (themselves): the registration is made and the history says so."""
+    ``by=`` (themselves): the registration is made and the history says so. A visitor's
+    own registration (``from_site=True``, the public form) raises ``SessionUnavailable``,
+    writing nothing, when the site does not offer the session (``offered_on_site``), or it
+    is on invitation and ``invitation`` is not its token: for them it does not exist."""
     fields = person_fields(
         first_name=first_name,
         last_name=last_name,
@@ -61,7 +67,7 @@ def register(
         job_title=job_title,
         accessibility_needs=accessibility_needs,
     )
-    access = (invitation or "", override, by)
+    access = (invitation or "", override, by, from_site)
     arguments = (session, normalise_email(email), fields, access, notify, now or timezone.now())
     try:
         return _register(*arguments)
@@ -71,12 +77,21 @@ def register(
 
 
 def _register(session, email, fields, access, notify, now):
-    invitation, override, by = access
+    invitation, override, by, from_site = access
     with transaction.atomic(durable=True):
-        session = lock_session(session)
+        try:
+            session = lock_session(session)
+        except EventSession.DoesNotExist:
+            if from_site:
+                raise SessionUnavailable from None
+            raise
+        if from_site and not offered_on_site(session):
+            raise SessionUnavailable
         decision = eligibility(
             session, email, invitation, current_invitation(session), override=override
         )
+        if from_site and not decision.allowed and decision.reason == "invitation":
+            raise SessionUnavailable
         if not decision.allowed:
             reason = decision.message(parse_domains(session.reserved_domains))
             return Result(Outcome.RESERVED, reason=str(reason))
