@@ -18,10 +18,12 @@ worker has drained the queue every registrant has exactly one email (the confirm
 with a METHOD:REQUEST invite, the waiting ones without); no malformed request gets a 5xx
 or changes a registration; the server logs no error.
 
-Prints registrations per second and p50/p95 of both bursts, /healthz's requests per second,
-the ratios contended/spread and spread/healthz (docs/performance.md has the goals), and the
-CPU each request took, by kind of process (web, database, Redis, load generator): on a
-machine whose cores every process shares, that says what a ratio is made of.
+Prints registrations per second and p50/p95 of both bursts, the email tasks each burst
+enqueued (one ``send_queued_emails`` for a burst the workers wait for), /healthz's
+requests per second, the ratios contended/spread and spread/healthz (docs/performance.md
+has the goals), and the CPU each request took, by kind of process (web, database, Redis,
+load generator): on a machine whose cores every process shares, that says what a ratio is
+made of.
 The task workers wait while a burst is posted and send its emails right after
 (``--send-during-bursts`` lets them run): on a 2-core machine they would take the cores
 that the web processes are measured on, where production runs them elsewhere.
@@ -297,12 +299,25 @@ def check_claims(failures):
     return twice
 
 
+def email_tasks_since(moment):
+    """The email tasks enqueued since ``moment``, by task: a burst's emails share one."""
+    from django_tasks_db.models import DBTaskResult
+
+    rows = DBTaskResult.objects.filter(enqueued_at__gte=moment)
+    return dict(Counter(rows.values_list("task_path", flat=True)))
+
+
 def drain_emails(stack, expected, failures, label, racing_job=False):
     """Resume the task workers (held during the burst) and wait until they have sent every
     email. With ``racing_job`` a run of the job that resends unsent emails starts at the
-    same moment (in this process, writing to the top mail folder), so that it races the
-    workers for the same rows."""
+    same moment (in this process, writing to the top mail folder), and a second
+    ``send_queued_emails`` task is enqueued for the burst's one, so that two workers and
+    the job race for the same rows."""
     jobs = []
+    if racing_job:
+        from registrations.mail import send_queued_emails
+
+        send_queued_emails.enqueue()
     stack.resume_task_workers()
     if racing_job:
         from django.core.management import call_command
@@ -342,9 +357,13 @@ def contended_burst(
     address=CONTENDED_ADDRESS,
     emails_so_far=0,
 ):
+    from django.utils import timezone
+
     plan = [(session.pk, form_fields(session.pk, n, address)) for n in range(1, clients + 1)]
+    started = timezone.now()
     results, elapsed, cpu = burst(stack, plan)
     figures = burst_figures(results, elapsed, cpu, failures, "contended")
+    figures["email_tasks"] = email_tasks_since(started)
     figures.update(check_contended(session, clients, capacity, failures))
     figures["result_pages"] = dict(follow_results(stack, results))
     if set(figures["result_pages"]) != {200}:
@@ -360,6 +379,8 @@ def contended_burst(
 
 def one_round(stack, session, spread_ids, number, args, failures):
     """Contended burst, spread burst, then /healthz: the figures and ratios of one round."""
+    from django.utils import timezone
+
     figures = {}
     emails_so_far = 2 * args.clients * (number - 1)
     figures["contended"] = contended_burst(
@@ -376,8 +397,10 @@ def one_round(stack, session, spread_ids, number, args, failures):
         (session_id, form_fields(session_id, n, address))
         for n, session_id in enumerate(spread_ids, start=1)
     ]
+    started = timezone.now()
     results, elapsed, cpu = burst(stack, plan)
     spread = burst_figures(results, elapsed, cpu, failures, "spread")
+    spread["email_tasks"] = email_tasks_since(started)
     spread.update(check_spread(spread_ids, failures))
     drain_emails(stack, emails_so_far + 2 * args.clients, failures, "spread")
     _addresses, confirmed = registration_addresses(spread_ids)

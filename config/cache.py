@@ -72,10 +72,12 @@ class ResilientRedisCache(RedisCache):
             return self._unavailable("has_key", error, False)
 
     def add(self, key, value, timeout=None, version=None):
+        """None, not False, while Redis does not answer: nobody knows whether the key exists
+        (``registrations.mail`` then enqueues the task a present key would have made useless)."""
         try:
             return super().add(key, value, timeout, version)
         except RedisError as error:
-            return self._unavailable("add", error, False)
+            return self._unavailable("add", error, None)
 
     def set(self, key, value, timeout=None, version=None):
         try:

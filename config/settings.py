@@ -240,6 +240,11 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The cache where an email waiting to be sent leaves its nudge for the task workers
+# (registrations.mail.queue_sending): one task for a burst of emails. It must be the
+# same for the web processes and the workers, so a memory cache will not do: without
+# Redis every email enqueues a task.
+EMAIL_NUDGE_CACHE = "default" if REDIS_URL else None
 # Whole pages for anonymous visitors (common/page_cache.py): on, ten minutes at most.
 PAGE_CACHE = env_bool("PAGE_CACHE", default=True)
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))

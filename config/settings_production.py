@@ -82,6 +82,8 @@ CACHES = {
         "TIMEOUT": 300,
     }
 }
+# Email nudges (registrations.mail.queue_sending) in Redis, seen by every task worker.
+EMAIL_NUDGE_CACHE = "default"
 # Sessions (editors, lab staff) in the database, where they survive a restart of Redis.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # Sources added to the content security policy, e.g. "frame-src https://www.youtube-nocookie.com";

@@ -3,9 +3,11 @@
 ``registrations.notifications`` decides which emails a change queues and stores them; this
 module renders a stored email once, outside any lock, in its language (the invite itself is
 built by ``registrations.invites``), builds the message with its calendar part, and sends it
-without ever sending it twice. The ``send_email`` task is queued after commit for every
-stored email (``queue_sending``) and retries itself with a growing delay when the backend
-can defer; whatever is still unsent is picked up by ``registrations.jobs.resend_unsent``.
+without ever sending it twice. After the commit of a stored email (``queue_sending``) one
+``send_queued_emails`` task sends every email awaiting its first delivery, one task for a
+whole burst (a nudge in the cache says one is pending); an email that fails is retried
+alone by ``send_email`` with a growing delay when the backend can defer; whatever is still
+unsent is picked up by ``registrations.jobs.resend_unsent``.
 """
 
 import contextlib
@@ -18,6 +20,7 @@ from email.mime.text import MIMEText
 from types import SimpleNamespace
 
 from django.conf import settings
+from django.core.cache import caches
 from django.core.mail import EmailMultiAlternatives
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
@@ -227,6 +230,11 @@ def build_message(email: OutboundEmail, connection: BaseEmailBackend | None = No
     return message
 
 
+def _claimable(now):
+    """Rows nobody is sending: never claimed, or claimed by a worker that died since."""
+    return Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - CLAIM_TIMEOUT)
+
+
 def deliver(email_id: int) -> bool:
     """Send one stored email unless it is sent or being sent; return whether it went out.
 
@@ -234,10 +242,9 @@ def deliver(email_id: int) -> bool:
     server answers, so that a slow server never blocks registrations (SQLite has one writer).
     """
     now = timezone.now()
-    claimable = Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - CLAIM_TIMEOUT)
-    claimed = OutboundEmail.objects.filter(Q(id=email_id, sent_at__isnull=True) & claimable).update(
-        claimed_at=now, attempts=F("attempts") + 1
-    )
+    claimed = OutboundEmail.objects.filter(
+        Q(id=email_id, sent_at__isnull=True) & _claimable(now)
+    ).update(claimed_at=now, attempts=F("attempts") + 1)
     if not claimed:
         return False
     email = OutboundEmail.objects.select_related("registration__session").get(id=email_id)
@@ -271,8 +278,8 @@ def failure_summary(error):
     return ADDRESS.sub("…@…", f"{type(error).__name__}: {error}")
 
 
-@task()
-def send_email(email_id: int) -> bool:
+def _deliver_or_retry(email_id):
+    """``deliver``, and when it fails a log line and a retry of this email alone, later."""
     try:
         return deliver(email_id)
     except Exception as error:
@@ -290,34 +297,97 @@ def send_email(email_id: int) -> bool:
         return False
 
 
+@task()
+def send_email(email_id: int) -> bool:
+    """Send one stored email: the retry of an email whose first delivery failed."""
+    return _deliver_or_retry(email_id)
+
+
+NUDGE_KEY = "mail:nudge"
+# Should its task be lost, the first email after this nudges again.
+NUDGE_TIMEOUT = 60
+DRAIN_BATCH = 200
+
+
+@task()
+def send_queued_emails() -> int:
+    """Send every stored email awaiting its first delivery; return how many went out.
+
+    The nudge is removed before the first read: an email committed before that is read
+    here, one committed after finds no nudge and enqueues this task again. Two drains at
+    once send each email once (``deliver`` claims it).
+    """
+    _forget_nudge()
+    sent = last_id = 0
+    while True:
+        batch = list(
+            OutboundEmail.objects.filter(
+                _claimable(timezone.now()), id__gt=last_id, sent_at__isnull=True, attempts=0
+            )
+            .order_by("id")
+            .values_list("id", flat=True)[:DRAIN_BATCH]
+        )
+        for email_id in batch:
+            sent += bool(_deliver_or_retry(email_id))
+        if len(batch) < DRAIN_BATCH:
+            return sent
+        last_id = batch[-1]
+
+
 def queue_sending(email_id: int) -> None:
-    """Have ``send_email`` run for a stored email once the caller's transaction commits.
+    """Have a stored email sent once the caller's transaction commits.
 
     After the commit, not in the transaction: the rules call this while they hold a
-    session lock, and everyone queued behind it would wait for the task's row too. With the
-    database queue on PostgreSQL the task row is committed without waiting for the disk
-    (``_without_waiting_for_the_disk``). A queue that refuses the task loses no email: the
-    row, committed with its cause, stays unsent and ``resend_unsent_emails`` sends it.
+    session lock. A burst makes one task, not one per email: the first email adds a nudge
+    to the cache shared by web processes and workers (``EMAIL_NUDGE_CACHE``) and enqueues
+    ``send_queued_emails``; the next ones find the nudge and leave their email to that task.
+    A queue that refuses the task loses no email: the row, committed with its cause, stays
+    unsent and ``resend_unsent_emails`` sends it; the nudge is removed for the next one.
     """
-    transaction.on_commit(lambda: _enqueue(email_id))
+    transaction.on_commit(lambda: _nudge(email_id))
 
 
-def _enqueue(email_id):
+def _nudge_pending(email_id):
+    """Whether a ``send_queued_emails`` not yet started will see the email: not without a
+    shared cache nor when it fails (one task too many, never an email left waiting)."""
+    if not settings.EMAIL_NUDGE_CACHE:
+        return False
+    try:
+        return caches[settings.EMAIL_NUDGE_CACHE].add(NUDGE_KEY, 1, NUDGE_TIMEOUT) is False
+    except Exception as error:
+        logger.warning("Email %s nudged anyway: the cache failed (%s)", email_id, error)
+        return False
+
+
+def _forget_nudge():
+    if not settings.EMAIL_NUDGE_CACHE:
+        return
+    try:
+        caches[settings.EMAIL_NUDGE_CACHE].delete(NUDGE_KEY)
+    except Exception as error:
+        # It expires (NUDGE_TIMEOUT); an email that finds it till then waits for the resend job.
+        logger.warning("Email nudge not removed: the cache failed (%s)", error)
+
+
+def _nudge(email_id):
+    if _nudge_pending(email_id):
+        return
     try:
         with _without_waiting_for_the_disk():
-            send_email.enqueue(email_id)
+            send_queued_emails.enqueue()
     except Exception:
         logger.exception("Could not enqueue email %s", email_id)
+        _forget_nudge()
 
 
 @contextlib.contextmanager
 def _without_waiting_for_the_disk():
-    """The task row of a queued email, committed without waiting for PostgreSQL's flush.
+    """The nudge's task row, committed without waiting for PostgreSQL's flush.
 
     The email itself (its ``OutboundEmail`` row) was committed durably with the change
     that queued it; the task only says "send it now". Should the database stop in the
-    fraction of a second before the flush, the task is lost, not the email: the
-    ``resend_unsent_emails`` job sends it. Every registration saves a disk flush.
+    fraction of a second before the flush, the task is lost, not the email: the next
+    nudge's task or ``resend_unsent_emails`` sends it. Every nudge saves a disk flush.
     """
     connection = transaction.get_connection()
     backend = settings.TASKS.get("default", {}).get("BACKEND", "")

@@ -1,10 +1,11 @@
 """Which emails a registration change queues: one function per kind, in the person's language.
 
 Each function below stores an ``OutboundEmail`` row in the caller's transaction with the
-facts it must tell (status, position, SEQUENCE, the personal link as it was), and enqueues
-``registrations.mail.send_email`` (``mail.queue_sending``): an email exists if and
-only if its cause was committed, and a failing mail server leaves the row unsent for a
-later retry. Rendering and sending are ``registrations.mail``'s job, outside any lock.
+facts it must tell (status, position, SEQUENCE, the personal link as it was), and has it
+sent once the transaction commits (``mail.queue_sending``: one task sends a whole burst):
+an email exists if and only if its cause was committed, and a failing mail server leaves
+the row unsent for a later retry. Rendering and sending are ``registrations.mail``'s job,
+outside any lock.
 
 Called only by the rules (``registrations.services``) and the periodic jobs
 (``registrations.jobs``); nothing else queues an email.

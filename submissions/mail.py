@@ -2,7 +2,8 @@
 
 Rendered when queued (nothing to compute later, no lock held), stored as an
 ``OutboundEmail`` of kind ``submission`` in the caller's transaction and sent once it commits
-by ``registrations.mail.send_email``; an unsent one is retried by ``resend_unsent_emails``.
+(``registrations.mail.queue_sending``, with the registration emails of the moment); an
+unsent one is retried by ``resend_unsent_emails``.
 """
 
 from django.conf import settings

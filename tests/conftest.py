@@ -15,6 +15,8 @@ def pytest_configure(config):
         "django.contrib.auth.hashers.MD5PasswordHasher",
         "django.contrib.auth.hashers.PBKDF2PasswordHasher",
     ]
+    # The task workers of the tests run in their process: its memory cache is theirs.
+    settings.EMAIL_NUDGE_CACHE = "default"
 
 
 @pytest.fixture(autouse=True)

@@ -27,7 +27,7 @@ def test_reads_miss_and_writes_are_dropped(caplog, monkeypatch):
     caplog.set_level(logging.WARNING, logger="config.cache")
     assert cache.get("key", "default") == "default"
     assert cache.get_many(["a", "b"]) == {}
-    assert cache.add("key", 1) is False
+    assert cache.add("key", 1) is None
     cache.set("key", 1)
     assert cache.get("key") is None
     with pytest.raises(ValueError):

@@ -4,6 +4,8 @@ import datetime
 
 import pytest
 from django.core import mail
+from django.core.cache.backends.locmem import LocMemCache
+from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django.db import OperationalError, transaction
 from django.utils import timezone
@@ -22,6 +24,7 @@ from tests.registration_support import (
     outbox_to,
     workshop,
 )
+from tests.test_cache_outage import UNREACHABLE_REDIS
 
 pytestmark = pytest.mark.usefixtures("immediate_tasks")
 
@@ -245,43 +248,171 @@ def test_failing_email_backend_loses_nothing(
     assert len(mail.outbox) == 1
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_database_task_backend_sends_through_the_worker(site_tree, settings):
-    """As in production: the row is queued at commit and the worker (db_worker) sends it."""
+SENDS = "registrations.mail.send_email"
+DRAINS = "registrations.mail.send_queued_emails"
+
+
+def task_rows(path):
     from django_tasks_db.models import DBTaskResult
 
+    return DBTaskResult.objects.filter(task_path=path)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_database_task_backend_sends_a_burst_through_one_task_of_the_worker(site_tree, settings):
+    """As in production: the first commit nudges the worker (db_worker) with one task row,
+    the next ones find the nudge pending; that task sends the whole burst."""
     settings.TASKS = DATABASE_TASKS
-    _event, session = workshop(site_tree)
-    register(session)
+    _event, session = workshop(site_tree, capacity=5)
+    for n in (1, 2, 3):
+        register(session, n)
     assert mail.outbox == []
-    assert DBTaskResult.objects.filter(task_path="registrations.mail.send_email").count() == 1
-    assert OutboundEmail.objects.get().sent_at is None
+    (drain,) = task_rows(DRAINS)
+    assert drain.args_kwargs == {"args": [], "kwargs": {}}
+    assert not task_rows(SENDS).exists()
+    assert not OutboundEmail.objects.filter(sent_at__isnull=False).exists()
     call_command("db_worker", batch=True, no_startup_delay=True, interval=0.01)
-    assert OutboundEmail.objects.get().sent_at is not None
-    assert len(mail.outbox) == 1
+    assert sorted(m.to[0] for m in mail.outbox) == [
+        "camille1@example.org",
+        "camille2@example.org",
+        "camille3@example.org",
+    ]
+    assert set(OutboundEmail.objects.values_list("attempts", flat=True)) == {1}
+    assert not OutboundEmail.objects.filter(sent_at__isnull=True).exists()
+    assert task_rows(DRAINS).count() == 1
 
 
 def test_the_send_task_is_queued_once_the_change_commits_and_never_without_it(
     site_tree, settings, django_capture_on_commit_callbacks
 ):
     """Not in the transaction: the rules hold a session lock there (tests/test_registration_lock)."""
-    from django_tasks_db.models import DBTaskResult
-
     settings.TASKS = DATABASE_TASKS
-    sends = DBTaskResult.objects.filter(task_path="registrations.mail.send_email")
+    drains = task_rows(DRAINS)
     _event, session = workshop(site_tree)
     registration = register(session, notify=False).registration
     with django_capture_on_commit_callbacks(execute=True):
         with pytest.raises(RuntimeError), transaction.atomic():
             notifications.registration_waitlisted(registration)
-            assert not sends.exists()  # nothing before the commit
+            assert not drains.exists()  # nothing before the commit
             raise RuntimeError("the change fails after the email was queued")
     assert not OutboundEmail.objects.exists()
-    assert not sends.exists()
+    assert not drains.exists()
 
     with django_capture_on_commit_callbacks(execute=True):
         register(session, 2)
-    assert sends.get().args_kwargs == {"args": [OutboundEmail.objects.get().id], "kwargs": {}}
+    assert drains.get().args_kwargs == {"args": [], "kwargs": {}}
+    assert not task_rows(SENDS).exists()
+
+
+def test_an_email_committed_once_a_drain_has_started_makes_a_new_task(
+    site_tree, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    """The drain removes the nudge before it reads: an email committed in between is both
+    read by it and nudges again, so neither order loses it (nor sends it twice)."""
+    settings.TASKS = DATABASE_TASKS
+    _event, session = workshop(site_tree, capacity=5)
+    with django_capture_on_commit_callbacks(execute=True):
+        register(session, 1)
+    forget = registrations.mail._forget_nudge
+
+    def forget_then_someone_registers():
+        forget()
+        with django_capture_on_commit_callbacks(execute=True):
+            register(session, 2)
+
+    monkeypatch.setattr(registrations.mail, "_forget_nudge", forget_then_someone_registers)
+    assert registrations.mail.send_queued_emails.call() == 2
+    monkeypatch.undo()
+    assert task_rows(DRAINS).count() == 2
+    assert registrations.mail.send_queued_emails.call() == 0
+
+    with django_capture_on_commit_callbacks(execute=True):
+        register(session, 3)
+    assert task_rows(DRAINS).count() == 3
+    assert registrations.mail.send_queued_emails.call() == 1
+    assert sorted(m.to[0] for m in mail.outbox) == [
+        "camille1@example.org",
+        "camille2@example.org",
+        "camille3@example.org",
+    ]
+
+
+def test_drains_racing_each_other_and_the_retry_task_send_each_email_once(
+    site_tree, settings, monkeypatch
+):
+    _event, session = workshop(site_tree, capacity=5)
+    for n in (1, 2, 3):
+        register(session, n)  # on_commit not run: three rows wait, unsent
+    settings.TASKS = DATABASE_TASKS
+    deliver = registrations.mail.deliver
+    raced = []
+
+    def the_other_worker_first(email_id):
+        if not raced:
+            raced.append(email_id)
+            # The other worker drains, and a retry of the same email runs, after this
+            # drain has read its ids and before it claims the first.
+            assert registrations.mail.send_queued_emails.call() == 3
+            assert send_email.call(email_id) is False
+        return deliver(email_id)
+
+    monkeypatch.setattr(registrations.mail, "deliver", the_other_worker_first)
+    assert registrations.mail.send_queued_emails.call() == 0
+    assert registrations.mail.send_queued_emails.call() == 0
+    assert len(raced) == 1
+    assert len(mail.outbox) == 3
+    assert set(OutboundEmail.objects.values_list("attempts", flat=True)) == {1}
+
+
+def test_a_drain_sends_more_emails_than_one_batch(site_tree, settings, monkeypatch):
+    monkeypatch.setattr(registrations.mail, "DRAIN_BATCH", 2)
+    _event, session = workshop(site_tree, capacity=10)
+    for n in range(1, 6):
+        register(session, n)  # on_commit not run
+    assert registrations.mail.send_queued_emails.call() == 5
+    assert len(mail.outbox) == 5
+
+
+class RaisingCache(LocMemCache):
+    def add(self, *args, **kwargs):
+        raise ConnectionError("cache down")
+
+    def delete(self, *args, **kwargs):
+        raise ConnectionError("cache down")
+
+
+@pytest.mark.parametrize(
+    "nudge_cache",
+    [{"BACKEND": "tests.test_emails.RaisingCache"}, UNREACHABLE_REDIS["default"]],
+    ids=["raising", "unreachable-redis"],
+)
+def test_a_failing_cache_still_gets_each_email_its_task(
+    site_tree, settings, django_capture_on_commit_callbacks, nudge_cache
+):
+    settings.TASKS = DATABASE_TASKS
+    settings.CACHES = {**settings.CACHES, "nudges": nudge_cache}
+    settings.EMAIL_NUDGE_CACHE = "nudges"
+    _event, session = workshop(site_tree, capacity=5)
+    for n in (1, 2):
+        with django_capture_on_commit_callbacks(execute=True):
+            register(session, n)
+    assert task_rows(DRAINS).count() == 2
+    assert registrations.mail.send_queued_emails.call() == 2
+    assert registrations.mail.send_queued_emails.call() == 0
+    assert len(mail.outbox) == 2
+
+
+def test_without_a_shared_cache_each_email_has_its_task(
+    site_tree, settings, django_capture_on_commit_callbacks
+):
+    """A memory cache is one process's: a worker could not remove the web process's nudge."""
+    settings.TASKS = DATABASE_TASKS
+    settings.EMAIL_NUDGE_CACHE = None
+    _event, session = workshop(site_tree, capacity=5)
+    for n in (1, 2):
+        with django_capture_on_commit_callbacks(execute=True):
+            register(session, n)
+    assert task_rows(DRAINS).count() == 2
 
 
 @pytest.mark.parametrize(
@@ -290,19 +421,29 @@ def test_the_send_task_is_queued_once_the_change_commits_and_never_without_it(
 def test_a_queue_that_refuses_the_task_loses_no_registration_nor_email(
     site_tree, settings, monkeypatch, caplog, django_capture_on_commit_callbacks, error
 ):
+    """Nor leaves a nudge behind: the next email enqueues the task that sends both."""
     settings.TASKS = DATABASE_TASKS
+    drain = registrations.mail.send_queued_emails
 
     class RefusingQueue:
         def enqueue(self, *args):
             raise error
 
-    monkeypatch.setattr(registrations.mail, "send_email", RefusingQueue())
-    _event, session = workshop(site_tree)
+    monkeypatch.setattr(registrations.mail, "send_queued_emails", RefusingQueue())
+    _event, session = workshop(site_tree, capacity=5)
     with django_capture_on_commit_callbacks(execute=True):
         result = register(session)
     assert Registration.objects.get().status == result.registration.status == "confirmed"
     assert OutboundEmail.objects.get().sent_at is None  # resend_unsent_emails sends it
     assert "Could not enqueue email" in caplog.text
+    assert not task_rows(DRAINS).exists()
+
+    monkeypatch.setattr(registrations.mail, "send_queued_emails", drain)
+    with django_capture_on_commit_callbacks(execute=True):
+        register(session, 2)
+    assert task_rows(DRAINS).count() == 1
+    assert drain.call() == 2
+    assert len(mail.outbox) == 2
 
 
 def test_send_task_never_sends_twice(site_tree, django_capture_on_commit_callbacks):
@@ -323,8 +464,38 @@ def test_failed_send_is_retried_later_by_the_database_worker(site_tree, settings
     settings.TASKS = DATABASE_TASKS
     settings.EMAIL_BACKEND = "tests.test_emails.FailingBackend"
     assert send_email.call(email.id) is False
-    retry = DBTaskResult.objects.get(task_path="registrations.mail.send_email")
+    retry = DBTaskResult.objects.get(task_path=SENDS)
     assert retry.args_kwargs["args"] == [email.id]
     assert retry.run_after > timezone.now() + datetime.timedelta(minutes=1)
     email.refresh_from_db()
     assert (email.attempts, email.sent_at) == (1, None)
+
+
+class RefusingCamille1Backend(BaseEmailBackend):
+    def send_messages(self, messages):
+        if any("camille1@example.org" in message.to for message in messages):
+            raise ConnectionRefusedError("SMTP server refuses <camille1@example.org>")
+        mail.outbox.extend(messages)
+        return len(messages)
+
+
+def test_a_drain_leaves_a_failed_email_to_its_own_retry_and_sends_the_others(
+    site_tree, settings, caplog
+):
+    _event, session = workshop(site_tree, capacity=5)
+    register(session, 1)
+    register(session, 2)  # on_commit not run: the rows wait, unsent
+    failing, other = OutboundEmail.objects.order_by("id")
+    settings.TASKS = DATABASE_TASKS
+    settings.EMAIL_BACKEND = "tests.test_emails.RefusingCamille1Backend"
+    assert registrations.mail.send_queued_emails.call() == 1
+    assert [m.to for m in mail.outbox] == [["camille2@example.org"]]
+    retry = task_rows(SENDS).get()
+    assert retry.args_kwargs["args"] == [failing.id]
+    assert retry.run_after > timezone.now() + datetime.timedelta(minutes=1)
+    assert f"Email {failing.id} not sent (attempt 1): ConnectionRefusedError" in caplog.text
+    assert "camille1" not in caplog.text and "Traceback" not in caplog.text
+    assert registrations.mail.send_queued_emails.call() == 0  # left to its retry
+    failing.refresh_from_db()
+    other.refresh_from_db()
+    assert (failing.attempts, failing.sent_at, other.attempts) == (1, None, 1)

@@ -159,7 +159,7 @@ def test_moving_promotes_on_the_source_and_sends_one_email_with_cancel_and_reque
     two_sessions, staff_client, sent, staff
 ):
     source, target = two_sessions
-    mover = register(source, 1).registration
+    mover = sent(register, source, 1).registration
     register(source, 2, notify=False)
     waiting = register(source, 3, notify=False).registration
     assert waiting.status == "waitlisted"
@@ -204,7 +204,7 @@ def test_a_full_target_is_refused_unless_the_waiting_list_is_chosen(
     two_sessions, staff_client, sent
 ):
     source, target = two_sessions
-    mover = register(source, 1).registration
+    mover = sent(register, source, 1).registration
     register(target, 2, notify=False)
     register(target, 3, notify=False)
     mail.outbox.clear()
@@ -248,7 +248,7 @@ def test_resending_the_confirmation_queues_it_again_with_the_invite(
     two_sessions, staff_client, sent, staff
 ):
     session, _other = two_sessions
-    person = register(session, 1).registration
+    person = sent(register, session, 1).registration
     mail.outbox.clear()
     url = f"/admin/inscriptions/inscription/{person.pk}/renvoyer/"
     assert staff_client.get(url).status_code == 405
