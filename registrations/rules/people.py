@@ -23,6 +23,7 @@ from .common import (
     current_invitation,
     fill_seats,
     invite_state,
+    lock_and_count,
     lock_session,
     occupy,
     offered_on_site,
@@ -80,7 +81,7 @@ def _register(session, email, fields, access, notify, now):
     invitation, override, by, from_site = access
     with transaction.atomic(durable=True):
         try:
-            session = lock_session(session)
+            session, seats, existing_id = lock_and_count(session, now, email)
         except EventSession.DoesNotExist:
             if from_site:
                 raise SessionUnavailable from None
@@ -95,7 +96,6 @@ def _register(session, email, fields, access, notify, now):
         if not decision.allowed:
             reason = decision.message(parse_domains(session.reserved_domains))
             return Result(Outcome.RESERVED, reason=str(reason))
-        seats, existing_id = seats_now(session, now, email)
         if seats.state != SessionState.OPEN:
             return Result(seats.outcome)
         outcome, position = seats.outcome, seats.next_position
