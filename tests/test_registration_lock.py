@@ -37,7 +37,7 @@ def under_the_lock():
     return 3 if connection.vendor == "postgresql" else 4
 
 
-def test_a_registration_holds_the_lock_for_four_statements(site_tree):
+def test_a_registration_holds_the_lock_for_its_counts_and_two_inserts(site_tree):
     session = make_event(site_tree.programme, capacity=1).sessions.get()
     register(session, 1)  # the first one also creates the invite state
     confirmed = Registration.objects.get()

@@ -102,22 +102,28 @@ def lock_and_count(session, now, email=None):
     second one's snapshot is taken once the first holds the lock, so it counts what the
     previous holder committed. Everyone queued behind the lock waits for one exchange less.
     """
-    locked, counts = _lock(session, counting=email or "")
+    if not _two_statements_at_once():
+        locked = lock_session(session)
+        return locked, *seats_now(locked, now, email)
+    counting = (_counts_statement(), _counts_parameters(pk_of(session), email or ""))
+    locked, counts = _lock(session, then=counting)
     return locked, *_seats(locked, counts, now, email)
 
 
-def _lock(session, counting=None):
+def _lock(session, then=None):
+    """The locking read, and the row of ``then`` (statement, parameters) sent with it."""
     read = _locking_read()
-    pk = pk_of(session)
-    together = counting is not None and _two_statements_at_once()
+    extra = None
     with connection.cursor() as cursor:
-        if together:
-            statement = f"{read.sql}; {_counts_statement()}"
-            cursor.execute(statement, [pk, *_counts_parameters(pk, counting)])
+        if then is None:
+            cursor.execute(read.sql, [pk_of(session)])
         else:
-            cursor.execute(read.sql, [pk])
+            statement, parameters = then
+            cursor.execute(f"{read.sql}; {statement}", [pk_of(session), *parameters])
         row = cursor.fetchone()
-        counts = cursor.fetchone() if together and cursor.nextset() else None
+        if then is not None:
+            cursor.nextset()
+            extra = cursor.fetchone()
     if row is None:
         raise EventSession.DoesNotExist("EventSession matching query does not exist.")
     values = [read.convert(index, value) for index, value in enumerate(row)]
@@ -133,9 +139,7 @@ def _lock(session, counting=None):
     for alias, value in zip(LOCKED_EVENT_FIELDS, values[sessions + states :], strict=True):
         setattr(locked, alias, value)
     seats_changed(locked.event_key, at_once=False)
-    if counting is not None and counts is None:
-        counts = _count(pk, counting)
-    return locked, counts
+    return locked, extra
 
 
 def _two_statements_at_once():
@@ -213,13 +217,9 @@ def offered_on_site(session):
 
 def seats_now(session, now, email=None):
     """What the locked session allows, and (same query) the id of ``email``'s row if any."""
-    return _seats(session, _count(pk_of(session), email or ""), now, email)
-
-
-def _count(pk, email):
     with connection.cursor() as cursor:
-        cursor.execute(_counts_statement(), _counts_parameters(pk, email))
-        return cursor.fetchone()
+        cursor.execute(_counts_statement(), _counts_parameters(pk_of(session), email or ""))
+        return _seats(session, cursor.fetchone(), now, email)
 
 
 def _counts_parameters(pk, email):
