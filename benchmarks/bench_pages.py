@@ -167,6 +167,15 @@ def rss_kb(pid):
     return 0
 
 
+def private_kb(pid):
+    """What the worker holds alone (RSS counts the pages it still shares with the master)."""
+    private = 0
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith(("Private_Clean:", "Private_Dirty:")):
+            private += int(line.split()[1])
+    return private
+
+
 def memory_benchmark(stack, site, total=2000, concurrency=8):
     """Mixed requests spread over the workers; RSS of each worker before and after."""
     from events.models import EventPage, EventSession
@@ -223,6 +232,9 @@ def memory_benchmark(stack, site, total=2000, concurrency=8):
         "statuses": statuses,
         "worker_rss_mb_before": sorted(round(v / 1024, 1) for v in before.values()),
         "worker_rss_mb_after": sorted(round(v / 1024, 1) for v in after.values()),
+        "worker_private_mb_after": sorted(
+            round(private_kb(pid) / 1024, 1) for pid in stack.worker_pids()
+        ),
         "master_rss_mb": round(rss_kb(stack.gunicorn.pid) / 1024, 1),
     }
 
@@ -287,6 +299,7 @@ def summary(results):
     lines.append(
         f"{'worker RSS after the mixed requests (MB)':<48} {worst:>6}   goal < 150: "
         f"{'met' if worst < 150 else 'NOT MET'}"
+        f"   (of which its own: {max(results['memory']['worker_private_mb_after'])} MB)"
     )
     return "\n".join(lines)
 

@@ -308,6 +308,8 @@ class ProductionStack:
                 process.wait()
             process.log_file.close()
         self.processes = []
+        self.gunicorns = []
+        self.task_processes = []
 
     def server_errors(self):
         """Server errors in the log: Django's 500s and gunicorn's failed requests."""

@@ -7,10 +7,14 @@
 ``WEB_CONCURRENCY`` worker processes (default 2 per core plus 1, at most 8),
 ``GUNICORN_THREADS`` threads per worker (default 1), ``GUNICORN_TIMEOUT`` seconds,
 ``GUNICORN_MAX_REQUESTS`` (recycle workers to bound memory; 0 disables),
-``GUNICORN_ACCESS_LOG`` ("-" for stderr, empty to disable).
+``GUNICORN_ACCESS_LOG`` ("-" for stderr, empty to disable),
+``GUNICORN_WARM_UP`` (default 1: the master builds templates, catalogues and patterns
+before it forks, ``config/warmup.py``; 0 leaves that to each worker's first requests).
 """
 
+import gc
 import os
+import time
 
 from gunicorn.glogging import Logger
 
@@ -43,6 +47,19 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms'
+warm_up_in_master = os.environ.get("GUNICORN_WARM_UP", "1") != "0"
+
+
+def when_ready(server):
+    """In the master, after the app is loaded and before the first worker is forked."""
+    if warm_up_in_master and preload_app:
+        from config.warmup import warm_up
+
+        started = time.perf_counter()
+        figures = warm_up()
+        elapsed = round(1000 * (time.perf_counter() - started))
+        server.log.info("Warmed up in %s ms: %s", elapsed, figures)
+        gc.freeze()
 
 
 class RedactingLogger(Logger):

@@ -1,5 +1,6 @@
 """Production settings, security headers, health check and gunicorn configuration."""
 
+import json
 import os
 import runpy
 import secrets
@@ -188,3 +189,73 @@ def test_gunicorn_configuration(monkeypatch):
     atoms = logger.atoms(response, mock.Mock(headers=[]), environ, timedelta(milliseconds=5))
     assert "SeCrEtToKeN" not in atoms["r"] + atoms["U"]
     assert atoms["r"].startswith("GET /fr/inscriptions/gerer/")
+
+
+WARM_UP_PROBE = """
+import json, os, runpy, sys
+from unittest import mock
+import django
+django.setup()
+from django.core import validators
+from django.db import connections
+from django.template import engines
+from django.utils.functional import empty
+from django.utils.translation import trans_real
+
+import config.wsgi  # noqa: F401  (what gunicorn's preload_app loads in the master)
+
+conf = runpy.run_path("config/gunicorn.conf.py")
+server = mock.Mock()
+conf["when_ready"](server)
+loader = engines["django"].engine.template_loaders[0]
+print(json.dumps({
+    "email_pattern": validators.EmailValidator.domain_regex._wrapped is not empty,
+    "url_pattern": validators.URLValidator.regex._wrapped is not empty,
+    "catalogues": sorted(trans_real._translations),
+    "templates": sorted(loader.get_template_cache),
+    "connections": [alias for alias in connections if connections[alias].connection],
+    "logged": [str(call) for call in server.log.info.call_args_list],
+}))
+"""
+
+
+def warm_up_probe(warm_up):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("SECRET_KEY", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    }
+    env.update({"DJANGO_SETTINGS_MODULE": "config.settings", "GUNICORN_WARM_UP": warm_up})
+    result = subprocess.run(
+        [sys.executable, "-c", WARM_UP_PROBE],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_gunicorn_master_builds_what_first_requests_would_before_it_forks():
+    """A worker forked from the master (at start, or recycled after max_requests) has the
+    templates, catalogues and validator patterns its first visitors would wait for."""
+    cold = warm_up_probe("0")
+    assert not cold["email_pattern"] and not cold["templates"] and cold["logged"] == []
+
+    warm = warm_up_probe("1")
+    assert warm["email_pattern"] and warm["url_pattern"]
+    assert set(warm["catalogues"]) >= {"fr", "en"}
+    for name in (
+        "base.html",
+        "registrations/register.html",
+        "registrations/result.html",
+        "events/event_page.html",
+        "registrations/emails/confirmed.txt",
+    ):
+        assert name in warm["templates"]
+    assert not any(name.startswith("wagtailadmin/") for name in warm["templates"])
+    # A connection opened in the master would be shared by every forked worker.
+    assert warm["connections"] == []
+    assert "Warmed up" in warm["logged"][0]
