@@ -14,7 +14,7 @@ PORT ?= 8000
 UV_VERSION := 0.13.8
 
 .PHONY: install install-dev messages run test worker lint format clean catalogue browser-tools \
-	loadtest lock scaleout bench bench-quick
+	loadtest lock scaleout bench bench-quick freshworker
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -95,6 +95,11 @@ bench: install-dev
 bench-quick: install-dev
 	$(COMPILE_MESSAGES)
 	$(PY) benchmarks/bench_pages.py --quick --repeat 10 --requests 500
+
+# The first visitor of a fresh or recycled gunicorn worker, with and without the warm-up.
+freshworker: install-dev
+	$(COMPILE_MESSAGES)
+	$(PY) benchmarks/fresh_worker.py
 
 # Refreshes locale/en/LC_MESSAGES/django.po from the code and the maps in tools/i18n/.
 catalogue: install
