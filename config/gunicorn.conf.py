@@ -56,7 +56,11 @@ def when_ready(server):
         from config.warmup import warm_up
 
         started = time.perf_counter()
-        figures = warm_up()
+        try:
+            figures = warm_up()
+        except Exception:  # noqa: BLE001 - the workers build it themselves, the site still starts
+            server.log.exception("Warm-up failed: each worker builds what it needs on its own")
+            return
         elapsed = round(1000 * (time.perf_counter() - started))
         server.log.info("Warmed up in %s ms: %s", elapsed, figures)
         gc.freeze()

@@ -259,3 +259,13 @@ def test_gunicorn_master_builds_what_first_requests_would_before_it_forks():
     # A connection opened in the master would be shared by every forked worker.
     assert warm["connections"] == []
     assert "Warmed up" in warm["logged"][0]
+
+
+def test_a_failed_warm_up_is_logged_and_does_not_stop_the_server():
+    conf = runpy.run_path(str(ROOT / "config" / "gunicorn.conf.py"))
+    server = mock.Mock()
+    with mock.patch("config.warmup.warm_up", side_effect=RuntimeError("no templates")):
+        conf["when_ready"](server)
+    server.log.exception.assert_called_once()
+    assert "Warm-up failed" in server.log.exception.call_args.args[0]
+    server.log.info.assert_not_called()
