@@ -21,6 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def manage(*args, env_overrides=None):
+    return python("manage.py", *args, env_overrides=env_overrides)
+
+
+def python(*args, env_overrides=None):
+    """Python in a fresh process at the project's root, without this test run's secrets."""
     env = {
         key: value
         for key, value in os.environ.items()
@@ -28,7 +33,7 @@ def manage(*args, env_overrides=None):
     }
     env.update(env_overrides or {})
     return subprocess.run(
-        [sys.executable, "manage.py", *args],
+        [sys.executable, *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -220,20 +225,8 @@ print(json.dumps({
 
 
 def warm_up_probe(warm_up):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("SECRET_KEY", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE")
-    }
-    env.update({"DJANGO_SETTINGS_MODULE": "config.settings", "GUNICORN_WARM_UP": warm_up})
-    result = subprocess.run(
-        [sys.executable, "-c", WARM_UP_PROBE],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    env = {"DJANGO_SETTINGS_MODULE": "config.settings", "GUNICORN_WARM_UP": warm_up}
+    result = python("-c", WARM_UP_PROBE, env_overrides=env)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 
