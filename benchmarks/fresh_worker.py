@@ -19,14 +19,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.harness import CLOCK_TICKS, Client, ProductionStack, csrf_token  # noqa: E402
-
-STEPS = ("home fr", "home en", "event page", "form", "registration POST", "result")
+from benchmarks.harness import (  # noqa: E402
+    Client,
+    ProductionStack,
+    csrf_token,
+    process_cpu_seconds,
+)
 
 
 def worker_cpu_ms(pid):
-    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    return 1000 * (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+    return 1000 * process_cpu_seconds(pid)
 
 
 def one_visitor(stack, pid, event_url, session_id, number):

@@ -62,6 +62,12 @@ def redis_url():
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
+def process_cpu_seconds(pid):
+    """CPU seconds (user and system) used so far by one process (``/proc``, Linux only)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
 def cpu_seconds():
     """CPU seconds (user and system) used so far by each kind of process on this machine:
     the web servers (gunicorn), PostgreSQL, Redis, the task workers, and this process (the
@@ -71,7 +77,7 @@ def cpu_seconds():
     seconds = {}
     for entry in Path("/proc").glob("[0-9]*"):
         try:
-            fields = (entry / "stat").read_text().rpartition(")")[2].split()
+            used = process_cpu_seconds(entry.name)
             command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
         except OSError:
             continue
@@ -87,7 +93,6 @@ def cpu_seconds():
             kind = "task workers"
         else:
             continue
-        used = (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
         seconds[kind] = seconds.get(kind, 0.0) + used
     return seconds
 

@@ -28,11 +28,8 @@ PUBLIC_TEMPLATE_APPS = ("dsfr",)
 
 def warm_up():
     """Build what the first requests would build; returns what was done, for the log."""
-    figures = {
-        "patterns": _compile_validator_patterns(),
-        "languages": _load_languages(),
-        "templates": _compile_templates(),
-    }
+    _compile_validator_patterns()
+    figures = {"languages": _load_languages(), "templates": _compile_templates()}
     connections.close_all()
     return figures
 
@@ -42,16 +39,14 @@ def _compile_validator_patterns():
     fields): class attributes, shared by every validator instance."""
     validators.validate_email("warm-up@example.org")
     validators.URLValidator()("https://example.org/warm-up")
-    return 2
 
 
 def _load_languages():
-    """Each language's catalogue and URL patterns (the site's addresses are prefixed by
-    the language, and each language has its own reverse table)."""
+    """Each language's catalogue (loaded when it is activated) and URL patterns (the
+    site's addresses are prefixed by the language, each with its own reverse table)."""
     resolver = get_resolver()
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            translation.gettext("Accueil")
             resolver.resolve(f"/{code}/")
             reverse("registrations:result")
     return len(settings.LANGUAGES)

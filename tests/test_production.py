@@ -197,7 +197,7 @@ def test_gunicorn_configuration(monkeypatch):
 
 
 WARM_UP_PROBE = """
-import json, os, runpy, sys
+import json, runpy
 from unittest import mock
 import django
 django.setup()
